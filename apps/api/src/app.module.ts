@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthCoreModule } from '@motcua/auth';
+import { AppConfig, AppConfigModule } from '@motcua/config';
+import { databaseOptions } from '@motcua/database';
+import { RedisModule } from '@motcua/queue';
+import { LoggerModule } from 'nestjs-pino';
+import { loggerParams } from './bootstrap/logging';
+import { HealthModule } from './health/health.module';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RateLimitModule } from './http/rate-limit.module';
+import { createValidationPipe } from './http/validation.pipe';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        loggerParams(config.get('LOG_LEVEL'), !config.isProduction && process.stdout.isTTY),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        databaseOptions(config.get('DATABASE_URL'), config.get('DATABASE_POOL_SIZE')),
+    }),
+    RedisModule,
+    RateLimitModule,
+    AuthCoreModule,
+    HealthModule,
+  ],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+})
+export class AppModule {}

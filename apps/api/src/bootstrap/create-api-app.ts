@@ -1,0 +1,65 @@
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, validateEnvironment } from '@motcua/config';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from '../app.module';
+import { requestIdOf } from './logging';
+import { setUpSwagger } from './swagger';
+
+export const API_PREFIX = 'api/v1';
+
+export function createAdapter(): FastifyAdapter {
+  const env = validateEnvironment(process.env);
+  return new FastifyAdapter({
+    bodyLimit: env.JSON_BODY_LIMIT_BYTES,
+    trustProxy: true,
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+  });
+}
+
+/**
+ * Everything the running API is made of besides listening: used by `main.ts` and by the
+ * end-to-end tests, so both exercise the same pipes, filters, parsers and limits.
+ */
+export async function configureApiApp(
+  app: NestFastifyApplication,
+): Promise<NestFastifyApplication> {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  app.enableShutdownHooks();
+  app.enableCors();
+  const fastify = app.getHttpAdapter().getInstance();
+  // Fastify's own errors (bad JSON, body too large) reach ProblemDetailsFilter through Nest's handler.
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(helmet, {
+    // Swagger UI needs inline scripts and styles on its own page
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: [`'self'`],
+        styleSrc: [`'self'`, `'unsafe-inline'`],
+        imgSrc: [`'self'`, 'data:', 'validator.swagger.io'],
+        scriptSrc: [`'self'`, `'unsafe-inline'`],
+      },
+    },
+  });
+  await app.register(multipart, {
+    limits: { fileSize: config.get('FILE_MAX_BYTES'), files: 1, fields: 5 },
+  });
+  setUpSwagger(app);
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+export async function createApiApp(): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(), {
+    bufferLogs: true,
+  });
+  return configureApiApp(app);
+}

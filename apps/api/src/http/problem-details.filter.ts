@@ -1,0 +1,89 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { DomainError, ErrorCode } from '@motcua/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { buildProblem, ProblemDto, PROBLEM_CONTENT_TYPE } from './problem-details';
+
+/** Nest and Fastify errors that are the client's fault, with what to tell the citizen. */
+const CLIENT_ERRORS: Record<number, [ErrorCode, string]> = {
+  400: [ErrorCode.ValidationFailed, 'Yêu cầu không hợp lệ.'],
+  401: [ErrorCode.Unauthenticated, 'Bạn cần đăng nhập để thực hiện thao tác này.'],
+  403: [ErrorCode.Forbidden, 'Bạn không có quyền thực hiện thao tác này.'],
+  404: [ErrorCode.NotFound, 'Không tìm thấy địa chỉ được yêu cầu.'],
+  405: [ErrorCode.NotFound, 'Phương thức không được hỗ trợ cho địa chỉ này.'],
+  406: [ErrorCode.ValidationFailed, 'Định dạng phản hồi được yêu cầu không được hỗ trợ.'],
+  409: [ErrorCode.Conflict, 'Yêu cầu xung đột với trạng thái hiện tại.'],
+  413: [ErrorCode.PayloadTooLarge, 'Dữ liệu gửi lên vượt quá dung lượng cho phép.'],
+  415: [ErrorCode.UnsupportedMediaType, 'Định dạng dữ liệu không được hỗ trợ.'],
+  429: [ErrorCode.RateLimited, 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.'],
+};
+
+const FASTIFY_DETAILS: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'Nội dung JSON không đúng cú pháp.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'Nội dung JSON bị trống.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'Dữ liệu gửi lên vượt quá dung lượng cho phép (1 MB).',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Định dạng dữ liệu (Content-Type) không được hỗ trợ.',
+  FST_REQ_FILE_TOO_LARGE: 'Tệp vượt quá dung lượng cho phép.',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'Yêu cầu phải có định dạng multipart/form-data.',
+};
+
+/**
+ * Turns anything thrown into RFC 9457 problem+json with a stable `code` and a Vietnamese
+ * `detail`. Internals (stack, SQL, ids) are logged, never sent.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem = this.toProblem(exception, String(request.id ?? ''));
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    }
+    sendProblem(reply, problem);
+  }
+
+  toProblem(exception: unknown, requestId: string): ProblemDto {
+    if (exception instanceof DomainError) {
+      return buildProblem(exception.code, exception.detail, {
+        errors: exception.errors,
+        requestId,
+      });
+    }
+    if (exception instanceof ThrottlerException) {
+      const [code, detail] = CLIENT_ERRORS[429];
+      return buildProblem(code, detail, { requestId });
+    }
+    const status = statusOf(exception);
+    const known = CLIENT_ERRORS[status];
+    if (known) {
+      const fastifyCode = (exception as { code?: string }).code;
+      const detail = (fastifyCode && FASTIFY_DETAILS[fastifyCode]) || known[1];
+      return buildProblem(known[0], detail, { status, requestId });
+    }
+    if (status === 503) {
+      return buildProblem(ErrorCode.ServiceUnavailable, 'Dịch vụ tạm thời không khả dụng.', {
+        requestId,
+      });
+    }
+    return buildProblem(ErrorCode.InternalError, 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', {
+      status: 500,
+      requestId,
+    });
+  }
+}
+
+function statusOf(exception: unknown): number {
+  if (exception instanceof HttpException) return exception.getStatus();
+  const status = (exception as { statusCode?: unknown })?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+export function sendProblem(reply: FastifyReply, problem: ProblemDto): void {
+  const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
+  if (problem.status === 429) headers['retry-after'] = '60';
+  void reply.code(problem.status).headers(headers).send(problem);
+}

@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ErrorCode, FieldError } from '@motcua/domain';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** HTTP status of each stable error code. */
+export const STATUS_OF: Record<ErrorCode, number> = {
+  [ErrorCode.ValidationFailed]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.InvalidCredentials]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.AlreadyRegistered]: 409,
+  [ErrorCode.InvalidTransition]: 409,
+  [ErrorCode.IdempotencyKeyReused]: 422,
+  [ErrorCode.PayloadTooLarge]: 413,
+  [ErrorCode.UnsupportedMediaType]: 415,
+  [ErrorCode.RateLimited]: 429,
+  [ErrorCode.ServiceUnavailable]: 503,
+  [ErrorCode.InternalError]: 500,
+};
+
+/** Short Vietnamese titles per status (RFC 9457 `title` is the same for every instance). */
+const TITLES: Record<number, string> = {
+  400: 'Yêu cầu không hợp lệ',
+  401: 'Chưa xác thực',
+  403: 'Không có quyền',
+  404: 'Không tìm thấy',
+  405: 'Phương thức không được hỗ trợ',
+  409: 'Xung đột trạng thái',
+  413: 'Dữ liệu quá lớn',
+  415: 'Định dạng không được hỗ trợ',
+  422: 'Không thể xử lý yêu cầu',
+  429: 'Quá nhiều yêu cầu',
+  500: 'Lỗi hệ thống',
+  503: 'Dịch vụ tạm thời không khả dụng',
+};
+
+export class FieldErrorDto implements FieldError {
+  @ApiProperty({ example: 'formData.fullName' }) field: string;
+  @ApiProperty({ example: 'Vui lòng nhập "Họ và tên".' }) message: string;
+}
+
+/** RFC 9457 problem details, as every error of the API is written. */
+export class ProblemDto {
+  @ApiProperty({ example: 'https://motcua.gov.vn/problems/validation-failed' }) type: string;
+  @ApiProperty({ example: 'Yêu cầu không hợp lệ' }) title: string;
+  @ApiProperty({ example: 400 }) status: number;
+  @ApiProperty({ example: 'Dữ liệu gửi lên không hợp lệ.' }) detail: string;
+  @ApiProperty({ enum: ErrorCode, example: ErrorCode.ValidationFailed }) code: ErrorCode;
+  @ApiPropertyOptional({ type: [FieldErrorDto] }) errors?: FieldErrorDto[];
+  @ApiPropertyOptional({ description: 'Correlation id, also sent as the x-request-id header' })
+  requestId?: string;
+}
+
+export function buildProblem(
+  code: ErrorCode,
+  detail: string,
+  options: { status?: number; errors?: FieldError[]; requestId?: string } = {},
+): ProblemDto {
+  const status = options.status ?? STATUS_OF[code];
+  return {
+    type: `https://motcua.gov.vn/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Lỗi',
+    status,
+    detail,
+    code,
+    ...(options.errors?.length ? { errors: options.errors } : {}),
+    ...(options.requestId ? { requestId: options.requestId } : {}),
+  };
+}

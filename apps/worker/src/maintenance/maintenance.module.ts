@@ -1,0 +1,25 @@
+import { BullModule, InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { JobName, QueueName } from '@motcua/queue';
+import { Queue } from 'bullmq';
+import { MaintenanceProcessor } from './purge-idempotency-keys.processor';
+
+@Injectable()
+class MaintenanceSchedule implements OnApplicationBootstrap {
+  constructor(@InjectQueue(QueueName.Maintenance) private readonly queue: Queue) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // upsert: every worker replica may call it; BullMQ keeps one scheduler per id
+    await this.queue.upsertJobScheduler(
+      JobName.PurgeIdempotencyKeys,
+      { pattern: '17 * * * *' },
+      { name: JobName.PurgeIdempotencyKeys, data: {} },
+    );
+  }
+}
+
+@Module({
+  imports: [BullModule.registerQueue({ name: QueueName.Maintenance })],
+  providers: [MaintenanceProcessor, MaintenanceSchedule],
+})
+export class MaintenanceModule {}

@@ -1,0 +1,46 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, AppConfigModule } from '@motcua/config';
+import { databaseOptions } from '@motcua/database';
+import { bullConnection } from '@motcua/queue';
+import { LoggerModule } from 'nestjs-pino';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+
+/** The background worker: BullMQ processors only, no HTTP server. */
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.get('LOG_LEVEL'),
+          redact: {
+            paths: ['*.password', '*.nationalId', '*.phone', '*.email', '*.fullName'],
+            censor: '[redacted]',
+          },
+        },
+      }),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => databaseOptions(config.get('DATABASE_URL'), 5),
+    }),
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        connection: bullConnection(config.get('REDIS_URL')),
+        defaultJobOptions: {
+          attempts: 8,
+          backoff: { type: 'exponential', delay: 2000 },
+          removeOnComplete: { age: 24 * 3600, count: 10_000 },
+          // failed jobs are kept: they are the dead letters an operator looks at
+          removeOnFail: false,
+        },
+      }),
+    }),
+    MaintenanceModule,
+  ],
+})
+export class WorkerModule {}

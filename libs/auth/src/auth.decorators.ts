@@ -1,0 +1,36 @@
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Role } from '@motcua/domain';
+import { AuthenticatedUser } from './authenticated-user';
+
+export const IS_PUBLIC = 'motcua:isPublic';
+export const ALLOWED_ROLES = 'motcua:allowedRoles';
+
+/** Open to anyone, signed in or not. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * Requires a signed-in caller holding one of `roles` (any role when none are named),
+ * and documents that in the OpenAPI spec. Routes with neither this nor `@Public()` are
+ * still closed to anonymous callers: the guard denies by default.
+ */
+export function Authenticated(...roles: Role[]) {
+  const who = roles.length > 0 ? roles.join(', ') : 'any signed-in user';
+  return applyDecorators(
+    SetMetadata(ALLOWED_ROLES, roles),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'Missing or invalid access token (problem+json).' }),
+    ...(roles.length > 0
+      ? [ApiForbiddenResponse({ description: `Allowed roles: ${who} (problem+json).` })]
+      : []),
+  );
+}
+
+export const CurrentUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): AuthenticatedUser => ctx.switchToHttp().getRequest().user,
+);

@@ -1,0 +1,5 @@
+export * from './access.guard';
+export * from './auth-core.module';
+export * from './auth.decorators';
+export * from './authenticated-user';
+export * from './password-hasher';

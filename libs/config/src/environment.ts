@@ -1,0 +1,125 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+
+export enum NodeEnv {
+  Development = 'development',
+  Production = 'production',
+  Test = 'test',
+}
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? !['false', '0', 'no', 'off', ''].includes(value.toLowerCase())
+    : value;
+
+/** Development-only secret: refused in production, where JWT_SECRET must be set. */
+export const DEV_JWT_SECRET = 'motcua-dev-secret-change-me';
+
+/**
+ * Every setting motcua reads from the environment, with safe local defaults.
+ * Secrets have no default in production: start-up stops with one clear line instead.
+ */
+export class Environment {
+  @IsEnum(NodeEnv)
+  NODE_ENV: NodeEnv = NodeEnv.Development;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/motcua';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsString()
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @IsOptional()
+  @IsString()
+  JWT_SECRET?: string;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(60)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(300)
+  JWT_REFRESH_TTL_SECONDS = 30 * 24 * 3600;
+
+  @Transform(toBoolean)
+  SEED_DEMO = true;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString()
+  FILE_STORAGE_DIR = './var/files';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  JSON_BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** Base of links shown to citizens (tracking URL, QR codes). */
+  @IsString()
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  /** Requests per minute per client address on login and register. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  AUTH_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** Requests per minute per client address on public tracking. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  TRACKING_RATE_LIMIT_PER_MINUTE = 60;
+
+  /** Hours an Idempotency-Key is remembered (at least 24). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(24)
+  IDEMPOTENCY_TTL_HOURS = 48;
+}
+
+export class ConfigurationError extends Error {}
+
+/** Validates raw environment variables; used as `ConfigModule.forRoot({ validate })`. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const env = plainToInstance(Environment, stripEmpty(raw), { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const problems = errors
+      .map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join('; ')})`)
+      .join(', ');
+    throw new ConfigurationError(`Invalid configuration: ${problems}`);
+  }
+  if (env.NODE_ENV === NodeEnv.Production) {
+    const missing = (['JWT_SECRET'] as const).filter((key) => !env[key]);
+    if (missing.length > 0) {
+      throw new ConfigurationError(
+        `Missing secret(s) required in production: ${missing.join(', ')}`,
+      );
+    }
+  }
+  env.JWT_SECRET ??= DEV_JWT_SECRET;
+  return env;
+}
+
+function stripEmpty(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+}

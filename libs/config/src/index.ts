@@ -1,0 +1,3 @@
+export * from './app-config.service';
+export * from './config.module';
+export * from './environment';

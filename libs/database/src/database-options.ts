@@ -1,0 +1,21 @@
+import { DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** The one place TypeORM is configured, shared by the apps, the CLI and the tests. */
+export function databaseOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    logging: ['error'],
+    extra: { max: poolSize, application_name: 'motcua' },
+  };
+}

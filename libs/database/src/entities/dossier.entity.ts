@@ -1,0 +1,131 @@
+import { Channel, DeliveryMethod, DossierStatus } from '@motcua/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+  JoinColumn,
+  ManyToOne,
+} from 'typeorm';
+import { AgencyEntity } from './agency.entity';
+import { ProcedureEntity } from './procedure.entity';
+import { UserEntity } from './user.entity';
+
+export interface DossierAttachment {
+  documentCode: string;
+  fileId: string;
+  fileName: string;
+}
+
+export interface DeliveryAddress {
+  recipientName: string;
+  phone: string;
+  street: string;
+  ward: string;
+  district: string;
+  province: string;
+}
+
+@Entity('dossiers')
+@Index('idx_dossiers_owner_created', ['ownerId', 'createdAt'])
+@Index('idx_dossiers_agency_status_appointment', ['agencyId', 'status', 'appointmentDate'])
+@Index('idx_dossiers_unclaimed_applicant', ['applicantNationalId'], { where: 'owner_id IS NULL' })
+// GIN index for "which dossiers reference this file": declared in the migration
+@Index('idx_dossiers_attachments', { synchronize: false })
+export class DossierEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Circular 01/2018 code; null while a draft. */
+  @Column({ type: 'varchar', length: 40, nullable: true, unique: true })
+  code: string | null;
+
+  @Column({ type: 'uuid' })
+  procedureId: string;
+
+  @ManyToOne(() => ProcedureEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'procedure_id' })
+  procedure?: ProcedureEntity;
+
+  @Column({ type: 'uuid' })
+  agencyId: string;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id' })
+  agency?: AgencyEntity;
+
+  /** The citizen account that owns it; null for a desk filing until the citizen registers. */
+  @Column({ type: 'uuid', nullable: true })
+  ownerId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserEntity;
+
+  @Column({ type: 'varchar', length: 12 })
+  applicantNationalId: string;
+
+  @Column()
+  applicantFullName: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  applicantPhone: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  applicantEmail: string | null;
+
+  @Column({ type: 'varchar', length: 10 })
+  channel: Channel;
+
+  @Column({ type: 'varchar', length: 24 })
+  status: DossierStatus;
+
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  formData: Record<string, unknown>;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  attachments: DossierAttachment[];
+
+  @Column({ type: 'varchar', length: 10 })
+  deliveryMethod: DeliveryMethod;
+
+  @Column({ type: 'jsonb', nullable: true })
+  deliveryAddress: DeliveryAddress | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  receivedAt: Date | null;
+
+  @Column({ type: 'date', nullable: true })
+  appointmentDate: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee?: UserEntity;
+
+  @Column({ type: 'jsonb', nullable: true })
+  supplementRequest: Record<string, unknown> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  result: Record<string, unknown> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  delivery: Record<string, unknown> | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,34 @@
+import { AgencyEntity } from './agency.entity';
+import { DossierCounterEntity } from './dossier-counter.entity';
+import { DossierHistoryEntity } from './dossier-history.entity';
+import { DossierEntity } from './dossier.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { ProcedureEntity } from './procedure.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { StoredFileEntity } from './stored-file.entity';
+import { UserEntity } from './user.entity';
+
+export {
+  AgencyEntity,
+  DossierCounterEntity,
+  DossierEntity,
+  DossierHistoryEntity,
+  IdempotencyKeyEntity,
+  ProcedureEntity,
+  RefreshTokenEntity,
+  StoredFileEntity,
+  UserEntity,
+};
+export type { DeliveryAddress, DossierAttachment } from './dossier.entity';
+
+export const ENTITIES = [
+  AgencyEntity,
+  UserEntity,
+  RefreshTokenEntity,
+  ProcedureEntity,
+  StoredFileEntity,
+  DossierEntity,
+  DossierHistoryEntity,
+  DossierCounterEntity,
+  IdempotencyKeyEntity,
+];

@@ -1,0 +1,58 @@
+import { OnlineLevel, ProcedureField, RequiredDocument } from '@motcua/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  JoinColumn,
+  ManyToOne,
+} from 'typeorm';
+import { AgencyEntity } from './agency.entity';
+
+@Entity('procedures')
+export class ProcedureEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Code in the national database of administrative procedures, e.g. `1.001193`. */
+  @Column({ unique: true })
+  code: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  agencyId: string;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id' })
+  agency?: AgencyEntity;
+
+  @Column()
+  name: string;
+
+  @Column({ type: 'int' })
+  processingDays: number;
+
+  /** Fee in VND. */
+  @Column({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  fee: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  onlineLevel: OnlineLevel;
+
+  @Column({ default: false })
+  postalDelivery: boolean;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  requiredDocuments: RequiredDocument[];
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  fields: ProcedureField[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,3 @@
+export * from './entities';
+export * from './database-options';
+export * from './prepare-database';

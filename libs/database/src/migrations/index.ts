@@ -1,0 +1,4 @@
+import { InitialSchema1795675963115 } from './1795675963115-InitialSchema';
+
+// Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
+export const MIGRATIONS = [InitialSchema1795675963115];

@@ -1,0 +1,62 @@
+/**
+ * Stable machine names for every failure a client can see. The HTTP layer maps each
+ * to a status (see the API's problem-details filter); domain code never speaks HTTP.
+ */
+export enum ErrorCode {
+  ValidationFailed = 'VALIDATION_FAILED',
+  Unauthenticated = 'UNAUTHENTICATED',
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  Forbidden = 'FORBIDDEN',
+  NotFound = 'NOT_FOUND',
+  Conflict = 'CONFLICT',
+  AlreadyRegistered = 'ALREADY_REGISTERED',
+  InvalidTransition = 'INVALID_TRANSITION',
+  IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  RateLimited = 'RATE_LIMITED',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  InternalError = 'INTERNAL_ERROR',
+}
+
+export interface FieldError {
+  field: string;
+  /** Vietnamese, shown to people. */
+  message: string;
+}
+
+/** A rule of the domain was broken; `detail` is Vietnamese and safe to show to a citizen. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail);
+    this.name = 'DomainError';
+  }
+}
+
+export class ValidationFailedError extends DomainError {
+  constructor(errors: FieldError[], detail = 'Dữ liệu gửi lên không hợp lệ.') {
+    super(ErrorCode.ValidationFailed, detail, errors);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(detail = 'Không tìm thấy.') {
+    super(ErrorCode.NotFound, detail);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(detail = 'Bạn không có quyền thực hiện thao tác này.') {
+    super(ErrorCode.Forbidden, detail);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(detail: string, code: ErrorCode = ErrorCode.Conflict) {
+    super(code, detail);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './bullmq-connection';
+export * from './queues';
+export * from './redis.module';

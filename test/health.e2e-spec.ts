@@ -1,0 +1,27 @@
+import { startApi, TestApi } from './support/api';
+
+describe('GET /health', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('reports PostgreSQL and Redis up', async () => {
+    const res = await api.http.get('/health').expect(200);
+    expect(res.body.status).toBe('ok');
+    expect(res.body.info).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
+  });
+
+  it('answers unknown routes with problem+json 404', async () => {
+    const res = await api.http.get('/api/v1/nothing-here').expect(404);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await api.http.get('/api/docs-json').expect(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(res.body.components.securitySchemes.bearer).toBeDefined();
+  });
+});

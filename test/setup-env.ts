@@ -1,0 +1,6 @@
+// Settings for every end-to-end test file (the database comes from global-setup).
+process.env.NODE_ENV = 'test';
+process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
+process.env.SEED_DEMO = 'false';
+process.env.AUTH_RATE_LIMIT_PER_MINUTE ??= '100000';
+process.env.TRACKING_RATE_LIMIT_PER_MINUTE ??= '100000';
