@@ -7,7 +7,11 @@ import { databaseOptions } from '@motcua/database';
 import { RedisModule } from '@motcua/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { loggerParams } from './bootstrap/logging';
+import { AuthModule } from './auth/auth.module';
+import { DossiersModule } from './dossiers/dossiers.module';
+import { FilesModule } from './files/files.module';
 import { HealthModule } from './health/health.module';
+import { ProceduresModule } from './procedures/procedures.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitModule } from './http/rate-limit.module';
 import { createValidationPipe } from './http/validation.pipe';
@@ -29,6 +33,10 @@ import { createValidationPipe } from './http/validation.pipe';
     RateLimitModule,
     AuthCoreModule,
     HealthModule,
+    AuthModule,
+    ProceduresModule,
+    FilesModule,
+    DossiersModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
