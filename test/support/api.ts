@@ -21,6 +21,12 @@ export async function startApi(
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), {
     bufferLogs: true,
   });
-  await configureApiApp(app);
+  try {
+    await configureApiApp(app);
+  } catch (error) {
+    // a half-started app keeps connections open and would hang the test run
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return { app, http: request(app.getHttpServer()), close: () => app.close() };
 }

@@ -1,4 +1,18 @@
 import { Module } from '@nestjs/common';
+import { FilesModule } from '../files/files.module';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
+import { ProceduresModule } from '../procedures/procedures.module';
+import { DossierContentChecker } from './dossier-content.checker';
+import { DossierFilingService } from './dossier-filing.service';
+import { DossierReader } from './dossier.reader';
+import { DossierRepository } from './dossier.repository';
+import { DossiersController } from './dossiers.controller';
+import { TrackingController } from './tracking.controller';
 
-@Module({})
+@Module({
+  imports: [ProceduresModule, FilesModule, IdempotencyModule],
+  controllers: [DossiersController, TrackingController],
+  providers: [DossierRepository, DossierReader, DossierContentChecker, DossierFilingService],
+  exports: [DossierReader],
+})
 export class DossiersModule {}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { AuthenticatedUser } from '@motcua/auth';
+import {
+  ConflictError,
+  dossierCodePrefix,
+  DossierStatus,
+  ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+  ValidationFailedError,
+  vietnamDate,
+} from '@motcua/domain';
+import { EntityManager } from 'typeorm';
+import { IdempotencyService, IdempotentOutcome } from '../idempotency/idempotency.service';
+import { ProcedureCatalog } from '../procedures/procedure-catalog.service';
+import { ProcedureForFiling } from '../procedures/procedure-for-filing';
+import { DossierContentChecker, DossierInput } from './dossier-content.checker';
+import { toDossierResponse } from './dossier.mapper';
+import { DossierDetailRow, DossierRepository, NewCode } from './dossier.repository';
+import { DossierReader } from './dossier.reader';
+import { CreateDossierDto, UpdateDraftDto } from './dto/create-dossier.dto';
+import { DossierResponse } from './dto/dossier.response';
+
+const NO_CITIZEN_IDENTITY =
+  'Tài khoản của bạn chưa có số định danh cá nhân nên không thể nộp hồ sơ trực tuyến.';
+
+/** A citizen's side of a dossier: save a draft, edit it, submit. */
+@Injectable()
+export class DossierFilingService {
+  constructor(
+    private readonly catalog: ProcedureCatalog,
+    private readonly checker: DossierContentChecker,
+    private readonly dossiers: DossierRepository,
+    private readonly reader: DossierReader,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  async create(
+    user: AuthenticatedUser,
+    dto: CreateDossierDto,
+    idempotencyKey: string | undefined,
+  ): Promise<IdempotentOutcome<DossierResponse>> {
+    return this.idempotency.run(
+      { userId: user.id, key: idempotencyKey, scope: 'create-dossier', body: dto },
+      async (manager) => {
+        const procedure = await this.catalog.findForFiling(dto.procedureCode);
+        if (!procedure) {
+          throw new ValidationFailedError([
+            { field: 'procedureCode', message: 'Không tìm thấy thủ tục hành chính có mã này.' },
+          ]);
+        }
+        const mode = dto.submit ? 'submission' : 'draft';
+        const { content, errors } = await this.checker.check(user.id, procedure, dto, mode);
+        if (errors.length > 0) throw new ValidationFailedError(errors);
+        const base = {
+          ...content,
+          procedureId: procedure.id,
+          agencyId: procedure.agencyId,
+          ownerId: user.id,
+        };
+        const row = dto.submit
+          ? await this.dossiers.insertSubmitted(manager, base, newCode(procedure))
+          : await this.dossiers.insertDraft(manager, base);
+        if (!row) throw new ForbiddenError(NO_CITIZEN_IDENTITY);
+        return { statusCode: 201, body: toDossierResponse(row, namesOf(procedure), today()) };
+      },
+    );
+  }
+
+  async updateDraft(
+    user: AuthenticatedUser,
+    ref: string,
+    dto: UpdateDraftDto,
+  ): Promise<DossierResponse> {
+    const draft = await this.ownDraft(user, ref);
+    const procedure = await this.procedureOf(draft);
+    const input: DossierInput = {
+      formData: dto.formData ?? draft.form_data,
+      attachments: dto.attachments ?? draft.attachments,
+      deliveryMethod:
+        dto.deliveryMethod ?? (draft.delivery_method as DossierInput['deliveryMethod']),
+      deliveryAddress: 'deliveryAddress' in dto ? dto.deliveryAddress : draft.delivery_address,
+    };
+    const { content, errors } = await this.checker.check(user.id, procedure, input, 'draft');
+    if (errors.length > 0) throw new ValidationFailedError(errors);
+    const manager = this.reader.manager;
+    const row = await this.dossiers.updateDraft(manager, draft.id, draft.version, content);
+    if (!row) throw concurrentChange();
+    return toDossierResponse(row, namesOf(procedure), today());
+  }
+
+  async submitDraft(
+    user: AuthenticatedUser,
+    ref: string,
+    idempotencyKey: string | undefined,
+  ): Promise<IdempotentOutcome<DossierResponse>> {
+    return this.idempotency.run(
+      { userId: user.id, key: idempotencyKey, scope: `submit:${ref}`, body: {} },
+      async (manager: EntityManager) => {
+        const draft = await this.ownDraft(user, ref);
+        const procedure = await this.procedureOf(draft);
+        const input: DossierInput = {
+          formData: draft.form_data,
+          attachments: draft.attachments,
+          deliveryMethod: draft.delivery_method as DossierInput['deliveryMethod'],
+          deliveryAddress: draft.delivery_address,
+        };
+        const { errors } = await this.checker.check(user.id, procedure, input, 'submission');
+        if (errors.length > 0)
+          throw new ValidationFailedError(errors, 'Hồ sơ chưa đủ điều kiện để nộp.');
+        const row = await this.dossiers.submitDraft(
+          manager,
+          draft.id,
+          draft.version,
+          draft.agency_id,
+          newCode(procedure),
+        );
+        if (!row) throw concurrentChange();
+        return { statusCode: 200, body: toDossierResponse(row, namesOf(procedure), today()) };
+      },
+    );
+  }
+
+  private async ownDraft(user: AuthenticatedUser, ref: string): Promise<DossierDetailRow> {
+    const dossier = await this.reader.findVisible(user, ref);
+    if (dossier.owner_id !== user.id) throw new NotFoundError('Không tìm thấy hồ sơ.');
+    if (dossier.status !== DossierStatus.Draft) {
+      throw new ConflictError(
+        'Hồ sơ đã được nộp nên không thể sửa hoặc nộp lại như bản nháp.',
+        ErrorCode.InvalidTransition,
+      );
+    }
+    return dossier;
+  }
+
+  private async procedureOf(dossier: DossierDetailRow): Promise<ProcedureForFiling> {
+    const procedure = await this.catalog.findForFiling(dossier.procedure_code);
+    if (!procedure) throw new NotFoundError('Không tìm thấy thủ tục hành chính của hồ sơ.');
+    return procedure;
+  }
+}
+
+function today(): string {
+  return vietnamDate(new Date());
+}
+
+function newCode(procedure: ProcedureForFiling): NewCode {
+  const day = today();
+  return { day, prefix: dossierCodePrefix(procedure.agencyCode, day) };
+}
+
+function namesOf(procedure: ProcedureForFiling) {
+  return {
+    procedureCode: procedure.code,
+    procedureName: procedure.name,
+    agencyCode: procedure.agencyCode,
+  };
+}
+
+function concurrentChange(): ConflictError {
+  return new ConflictError(
+    'Hồ sơ vừa được thay đổi bởi một yêu cầu khác. Vui lòng tải lại và thử lại.',
+  );
+}

@@ -1,0 +1,100 @@
+import {
+  Channel,
+  DeliveryMethod,
+  DOSSIER_STATUS_LABELS,
+  isOverdue,
+  NATIONAL_STATUS_CODES,
+} from '@motcua/domain';
+import { DossierRow, HistoryRow, TrackingRow } from './dossier.repository';
+import {
+  DeliveryDto,
+  DossierResponse,
+  HistoryEntryDto,
+  TrackingResponse,
+} from './dto/dossier.response';
+
+export interface DossierNames {
+  procedureCode: string;
+  procedureName: string;
+  agencyCode: string;
+  assigneeName?: string | null;
+}
+
+const iso = (value: Date | null): string | null => (value ? new Date(value).toISOString() : null);
+
+function deliveryOf(row: { delivery: Record<string, unknown> | null }): DeliveryDto | undefined {
+  if (!row.delivery) return undefined;
+  return {
+    status: String(row.delivery.status ?? ''),
+    trackingNumber: (row.delivery.trackingNumber as string | undefined) ?? null,
+    updatedAt: (row.delivery.updatedAt as string | undefined) ?? null,
+  };
+}
+
+export function toDossierResponse(
+  row: DossierRow,
+  names: DossierNames,
+  today: string,
+): DossierResponse {
+  return {
+    id: row.id,
+    code: row.code,
+    procedureCode: names.procedureCode,
+    procedureName: names.procedureName,
+    agencyCode: names.agencyCode,
+    status: row.status,
+    statusLabel: DOSSIER_STATUS_LABELS[row.status],
+    nationalStatusCode: NATIONAL_STATUS_CODES[row.status],
+    channel: row.channel as Channel,
+    applicant: {
+      nationalId: row.applicant_national_id,
+      fullName: row.applicant_full_name,
+      phone: row.applicant_phone,
+      email: row.applicant_email,
+    },
+    formData: row.form_data,
+    attachments: row.attachments,
+    deliveryMethod: row.delivery_method as DeliveryMethod,
+    deliveryAddress: row.delivery_address,
+    submittedAt: iso(row.submitted_at),
+    receivedAt: iso(row.received_at),
+    appointmentDate: row.appointment_date,
+    overdue: isOverdue(row.status, row.appointment_date, today),
+    ...(row.assignee_id && names.assigneeName
+      ? { assignee: { id: row.assignee_id, fullName: names.assigneeName } }
+      : {}),
+    ...(row.supplement_request ? { supplementRequest: row.supplement_request } : {}),
+    ...(row.result ? { result: row.result } : {}),
+    ...(row.delivery ? { delivery: deliveryOf(row) } : {}),
+  };
+}
+
+export function toHistoryEntry(row: HistoryRow): HistoryEntryDto {
+  return {
+    at: new Date(row.at).toISOString(),
+    action: row.action,
+    fromStatus: row.from_status,
+    toStatus: row.to_status,
+    actor: { role: row.actor_role, name: row.actor_name },
+    note: row.note,
+  };
+}
+
+/** Public view: status and dates only, never the applicant. */
+export function toTrackingResponse(row: TrackingRow, today: string): TrackingResponse {
+  return {
+    code: row.code,
+    procedureName: row.procedure_name,
+    status: row.status,
+    statusLabel: DOSSIER_STATUS_LABELS[row.status],
+    submittedAt: iso(row.submitted_at),
+    receivedAt: iso(row.received_at),
+    appointmentDate: row.appointment_date,
+    overdue: isOverdue(row.status, row.appointment_date, today),
+    delivery: {
+      method: row.delivery_method as DeliveryMethod,
+      status: (row.delivery?.status as string | undefined) ?? null,
+      trackingNumber: (row.delivery?.trackingNumber as string | undefined) ?? null,
+    },
+  };
+}

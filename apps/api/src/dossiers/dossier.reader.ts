@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { AuthenticatedUser } from '@motcua/auth';
+import { DossierStatus, isOfficial, NotFoundError, vietnamDate } from '@motcua/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { toDossierResponse, toHistoryEntry, toTrackingResponse } from './dossier.mapper';
+import { DossierDetailRow, DossierRepository } from './dossier.repository';
+import { parseDossierRef } from './dossier-ref';
+import {
+  DossierPageResponse,
+  DossierResponse,
+  HistoryResponse,
+  TrackingResponse,
+} from './dto/dossier.response';
+import { ListDossiersQuery } from './dto/list-dossiers.query';
+
+const NOT_FOUND = 'Không tìm thấy hồ sơ.';
+
+/**
+ * Reading dossiers with the visibility rule of API.md: a citizen sees their own; an official
+ * sees their agency's (never a citizen's draft). Anything else is "not found", so nobody
+ * learns that someone else's dossier exists.
+ */
+@Injectable()
+export class DossierReader {
+  constructor(
+    private readonly dossiers: DossierRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  async findVisible(user: AuthenticatedUser, ref: string): Promise<DossierDetailRow> {
+    const parsed = parseDossierRef(ref);
+    const dossier = parsed ? await this.dossiers.findDetail(parsed) : null;
+    if (!dossier || !canSee(user, dossier)) throw new NotFoundError(NOT_FOUND);
+    return dossier;
+  }
+
+  async get(user: AuthenticatedUser, ref: string): Promise<DossierResponse> {
+    const row = await this.findVisible(user, ref);
+    return toDossierResponse(row, namesOf(row), vietnamDate(new Date()));
+  }
+
+  async history(user: AuthenticatedUser, ref: string): Promise<HistoryResponse> {
+    const dossier = await this.findVisible(user, ref);
+    const rows = await this.dossiers.history(dossier.id);
+    return { items: rows.map(toHistoryEntry) };
+  }
+
+  async list(user: AuthenticatedUser, query: ListDossiersQuery): Promise<DossierPageResponse> {
+    const today = vietnamDate(new Date());
+    const scope =
+      isOfficial(user.roles) && user.agencyId ? { agencyId: user.agencyId } : { ownerId: user.id };
+    const { rows, total } = await this.dossiers.list(
+      scope,
+      { ...query, today },
+      { offset: (query.page - 1) * query.limit, limit: query.limit },
+    );
+    return {
+      items: rows.map((row) => toDossierResponse(row, namesOf(row), today)),
+      total,
+      page: query.page,
+      limit: query.limit,
+    };
+  }
+
+  async track(code: string): Promise<TrackingResponse> {
+    const parsed = parseDossierRef(code);
+    const row =
+      parsed && 'code' in parsed ? await this.dossiers.findForTracking(parsed.code) : null;
+    if (!row) throw new NotFoundError('Không tìm thấy hồ sơ có mã này.');
+    return toTrackingResponse(row, vietnamDate(new Date()));
+  }
+}
+
+function canSee(user: AuthenticatedUser, dossier: DossierDetailRow): boolean {
+  if (dossier.owner_id === user.id) return true;
+  return (
+    isOfficial(user.roles) &&
+    dossier.agency_id === user.agencyId &&
+    dossier.status !== DossierStatus.Draft
+  );
+}
+
+function namesOf(row: DossierDetailRow) {
+  return {
+    procedureCode: row.procedure_code,
+    procedureName: row.procedure_name,
+    agencyCode: row.agency_code,
+    assigneeName: row.assignee_name,
+  };
+}

@@ -1,0 +1,279 @@
+import { Injectable } from '@nestjs/common';
+import { DossierStatus, hasFinished } from '@motcua/domain';
+import type { DeliveryAddress, DossierAttachment } from '@motcua/database';
+import { DataSource, EntityManager } from 'typeorm';
+import { DOSSIER_COLUMNS, INSERT_SUBMITTED_DOSSIER, SELECT_TRACKING } from './dossier.sql';
+
+/** A dossier as read from SQL (snake_case, dates as the driver returns them). */
+export interface DossierRow {
+  id: string;
+  code: string | null;
+  status: DossierStatus;
+  channel: string;
+  owner_id: string | null;
+  agency_id: string;
+  applicant_national_id: string;
+  applicant_full_name: string;
+  applicant_phone: string | null;
+  applicant_email: string | null;
+  form_data: Record<string, unknown>;
+  attachments: DossierAttachment[];
+  delivery_method: string;
+  delivery_address: DeliveryAddress | null;
+  submitted_at: Date | null;
+  received_at: Date | null;
+  appointment_date: string | null;
+  assignee_id: string | null;
+  supplement_request: Record<string, unknown> | null;
+  result: Record<string, unknown> | null;
+  delivery: Record<string, unknown> | null;
+  version: number;
+  created_at: Date;
+}
+
+/** What a detailed read adds: names from the procedure, agency and assignee. */
+export interface DossierDetailRow extends DossierRow {
+  procedure_id: string;
+  procedure_code: string;
+  procedure_name: string;
+  agency_code: string;
+  assignee_name: string | null;
+}
+
+export interface TrackingRow {
+  code: string;
+  procedure_name: string;
+  status: DossierStatus;
+  submitted_at: Date | null;
+  received_at: Date | null;
+  appointment_date: string | null;
+  delivery_method: string;
+  delivery: Record<string, unknown> | null;
+}
+
+export interface HistoryRow {
+  at: Date;
+  action: string;
+  from_status: DossierStatus | null;
+  to_status: DossierStatus;
+  actor_role: string;
+  actor_name: string;
+  note: string | null;
+}
+
+export interface DossierContent {
+  procedureId: string;
+  agencyId: string;
+  ownerId: string;
+  formData: Record<string, unknown>;
+  attachments: DossierAttachment[];
+  deliveryMethod: string;
+  deliveryAddress: DeliveryAddress | null;
+}
+
+export interface NewCode {
+  day: string;
+  prefix: string;
+}
+
+/** Whose dossiers a list shows: a citizen's own, or an agency's (drafts excluded). */
+export type DossierScope = { ownerId: string } | { agencyId: string };
+
+export interface DossierFilters {
+  status?: DossierStatus;
+  procedureCode?: string;
+  overdue?: boolean;
+  from?: string;
+  to?: string;
+  today: string;
+}
+
+const DETAIL_FROM = `
+  FROM dossiers d
+  JOIN procedures p ON p.id = d.procedure_id
+  JOIN agencies a ON a.id = d.agency_id
+  LEFT JOIN users u ON u.id = d.assignee_id`;
+const DETAIL_COLUMNS = `${DOSSIER_COLUMNS}, d.procedure_id, p.code AS procedure_code,
+  p.name AS procedure_name, a.code AS agency_code, u.full_name AS assignee_name`;
+const UNFINISHED = `('${Object.values(DossierStatus)
+  .filter((s) => !hasFinished(s))
+  .join("','")}')`;
+
+/** Persistence of dossiers, their history and their code counters. */
+@Injectable()
+export class DossierRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insertSubmitted(
+    manager: EntityManager,
+    content: DossierContent,
+    code: NewCode,
+  ): Promise<DossierRow | null> {
+    const rows = (await manager.query(INSERT_SUBMITTED_DOSSIER, [
+      content.agencyId,
+      code.day,
+      code.prefix,
+      content.procedureId,
+      content.ownerId,
+      JSON.stringify(content.formData),
+      JSON.stringify(content.attachments),
+      content.deliveryMethod,
+      content.deliveryAddress ? JSON.stringify(content.deliveryAddress) : null,
+    ])) as DossierRow[];
+    return rows[0] ?? null;
+  }
+
+  async insertDraft(manager: EntityManager, content: DossierContent): Promise<DossierRow | null> {
+    const rows = (await manager.query(
+      `WITH applicant AS (
+         SELECT id, national_id, full_name, phone, email FROM users WHERE id = $3 AND national_id IS NOT NULL
+       ), d AS (
+         INSERT INTO dossiers (procedure_id, agency_id, owner_id, applicant_national_id, applicant_full_name,
+           applicant_phone, applicant_email, channel, status, form_data, attachments, delivery_method, delivery_address)
+         SELECT $1, $2, a.id, a.national_id, a.full_name, a.phone, a.email, 'ONLINE', 'DRAFT', $4, $5, $6, $7
+         FROM applicant a
+         RETURNING *
+       ), history AS (
+         INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name)
+         SELECT id, 'save-draft', NULL, 'DRAFT', owner_id, 'CITIZEN', applicant_full_name FROM d
+       )
+       SELECT ${DOSSIER_COLUMNS} FROM d`,
+      [
+        content.procedureId,
+        content.agencyId,
+        content.ownerId,
+        JSON.stringify(content.formData),
+        JSON.stringify(content.attachments),
+        content.deliveryMethod,
+        content.deliveryAddress ? JSON.stringify(content.deliveryAddress) : null,
+      ],
+    )) as DossierRow[];
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Replaces a draft's content, provided it is still the version the caller validated.
+   * Returns null when the draft changed or left DRAFT meanwhile.
+   */
+  async updateDraft(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    content: Omit<DossierContent, 'procedureId' | 'agencyId' | 'ownerId'>,
+  ): Promise<DossierRow | null> {
+    const rows = (await manager.query(
+      `UPDATE dossiers d SET form_data = $3, attachments = $4, delivery_method = $5, delivery_address = $6,
+         version = d.version + 1, updated_at = now()
+       WHERE d.id = $1 AND d.version = $2 AND d.status = 'DRAFT'
+       RETURNING ${DOSSIER_COLUMNS}`,
+      [
+        id,
+        version,
+        JSON.stringify(content.formData),
+        JSON.stringify(content.attachments),
+        content.deliveryMethod,
+        content.deliveryAddress ? JSON.stringify(content.deliveryAddress) : null,
+      ],
+    )) as [DossierRow[], number];
+    return rows[0][0] ?? null;
+  }
+
+  /**
+   * DRAFT → SUBMITTED with a new code, in one statement, only if the draft is still the
+   * version the caller validated (a concurrent edit or submit makes this return null
+   * without touching the counter).
+   */
+  async submitDraft(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    agencyId: string,
+    code: NewCode,
+  ) {
+    const rows = (await manager.query(
+      `WITH target AS (
+         SELECT id FROM dossiers WHERE id = $1 AND version = $2 AND status = 'DRAFT' FOR UPDATE
+       ), counter AS (
+         INSERT INTO dossier_counters (agency_id, day, last_sequence)
+         SELECT $3, $4::date, 1 FROM target
+         ON CONFLICT (agency_id, day) DO UPDATE SET last_sequence = dossier_counters.last_sequence + 1
+         RETURNING last_sequence
+       ), d AS (
+         UPDATE dossiers SET status = 'SUBMITTED', submitted_at = now(), version = dossiers.version + 1,
+           updated_at = now(),
+           code = $5 || lpad(c.last_sequence::text, greatest(4, length(c.last_sequence::text)), '0')
+         FROM counter c
+         WHERE dossiers.id = $1
+         RETURNING dossiers.*
+       ), history AS (
+         INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name)
+         SELECT id, 'submit', 'DRAFT', 'SUBMITTED', owner_id, 'CITIZEN', applicant_full_name FROM d
+       )
+       SELECT ${DOSSIER_COLUMNS} FROM d`,
+      [id, version, agencyId, code.day, code.prefix],
+    )) as DossierRow[];
+    return rows[0] ?? null;
+  }
+
+  /** By code, or by id (how drafts, which have no code, are named). */
+  async findDetail(ref: { id?: string; code?: string }): Promise<DossierDetailRow | null> {
+    const [column, value] = ref.id ? ['d.id', ref.id] : ['d.code', ref.code];
+    const rows = (await this.dataSource.query(
+      `SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} WHERE ${column} = $1`,
+      [value],
+    )) as DossierDetailRow[];
+    return rows[0] ?? null;
+  }
+
+  async list(
+    scope: DossierScope,
+    filters: DossierFilters,
+    page: { offset: number; limit: number },
+  ): Promise<{ rows: DossierDetailRow[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if ('ownerId' in scope) {
+      where.push(`d.owner_id = ${param(scope.ownerId)}`);
+    } else {
+      where.push(`d.agency_id = ${param(scope.agencyId)}`, `d.status <> 'DRAFT'`);
+    }
+    if (filters.status) where.push(`d.status = ${param(filters.status)}`);
+    if (filters.procedureCode) where.push(`p.code = ${param(filters.procedureCode)}`);
+    if (filters.overdue !== undefined) {
+      const overdue = `(d.appointment_date < ${param(filters.today)}::date AND d.status IN ${UNFINISHED})`;
+      where.push(filters.overdue ? overdue : `NOT ${overdue}`);
+    }
+    // from/to bound the Vietnamese calendar day of submission (drafts: of creation)
+    const day = `(COALESCE(d.submitted_at, d.created_at) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+    if (filters.from) where.push(`${day} >= ${param(filters.from)}::date`);
+    if (filters.to) where.push(`${day} <= ${param(filters.to)}::date`);
+    const whereSql = where.join(' AND ');
+    const [rows, count] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} WHERE ${whereSql}
+         ORDER BY d.created_at DESC, d.id DESC
+         LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
+        params,
+      ) as Promise<DossierDetailRow[]>,
+      this.dataSource.query(
+        `SELECT count(*)::int AS total ${DETAIL_FROM} WHERE ${whereSql}`,
+        params.slice(0, params.length - 2),
+      ) as Promise<{ total: number }[]>,
+    ]);
+    return { rows, total: count[0].total };
+  }
+
+  async history(dossierId: string): Promise<HistoryRow[]> {
+    return (await this.dataSource.query(
+      `SELECT at, action, from_status, to_status, actor_role, actor_name, note
+       FROM dossier_history WHERE dossier_id = $1 ORDER BY id`,
+      [dossierId],
+    )) as HistoryRow[];
+  }
+
+  async findForTracking(code: string): Promise<TrackingRow | null> {
+    const rows = (await this.dataSource.query(SELECT_TRACKING, [code])) as TrackingRow[];
+    return rows[0] ?? null;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The SQL of the filing and tracking hot paths, kept as constants so the benchmark's raw
+ * baseline server (bench/baseline) runs exactly the same statements as the API.
+ */
+
+/** Columns every dossier read returns (see `DossierRow`). */
+export const DOSSIER_COLUMNS = `
+  d.id, d.code, d.status, d.channel, d.owner_id, d.agency_id,
+  d.applicant_national_id, d.applicant_full_name, d.applicant_phone, d.applicant_email,
+  d.form_data, d.attachments, d.delivery_method, d.delivery_address,
+  d.submitted_at, d.received_at, to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date,
+  d.assignee_id, d.supplement_request, d.result, d.delivery, d.version, d.created_at`;
+
+/**
+ * Files a new online dossier as SUBMITTED in one statement (one round trip, atomic):
+ * takes the next number from the agency's counter row for the day (the upsert locks that
+ * row until commit, so concurrent filings queue on it and codes stay gap-free), inserts the
+ * dossier with the applicant's identity copied from their account, and its first history
+ * entry. The counter only moves when the applicant exists, so a failed filing leaves no gap.
+ *
+ * $1 agency id, $2 day (YYYY-MM-DD, Vietnam), $3 code prefix, $4 procedure id, $5 owner id,
+ * $6 form data, $7 attachments, $8 delivery method, $9 delivery address.
+ */
+export const INSERT_SUBMITTED_DOSSIER = `
+WITH applicant AS (
+  SELECT id, national_id, full_name, phone, email FROM users
+  WHERE id = $5 AND national_id IS NOT NULL
+), counter AS (
+  INSERT INTO dossier_counters (agency_id, day, last_sequence)
+  SELECT $1, $2::date, 1 FROM applicant
+  ON CONFLICT (agency_id, day) DO UPDATE SET last_sequence = dossier_counters.last_sequence + 1
+  RETURNING last_sequence
+), d AS (
+  INSERT INTO dossiers (code, procedure_id, agency_id, owner_id, applicant_national_id,
+    applicant_full_name, applicant_phone, applicant_email, channel, status, form_data,
+    attachments, delivery_method, delivery_address, submitted_at)
+  SELECT $3 || lpad(c.last_sequence::text, greatest(4, length(c.last_sequence::text)), '0'),
+    $4, $1, a.id, a.national_id, a.full_name, a.phone, a.email, 'ONLINE', 'SUBMITTED', $6, $7,
+    $8, $9, now()
+  FROM counter c CROSS JOIN applicant a
+  RETURNING *
+), history AS (
+  INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name)
+  SELECT id, 'submit', NULL, 'SUBMITTED', owner_id, 'CITIZEN', applicant_full_name FROM d
+)
+SELECT ${DOSSIER_COLUMNS} FROM d`;
+
+/** Public tracking: no applicant data at all. $1 code. */
+export const SELECT_TRACKING = `
+SELECT d.code, p.name AS procedure_name, d.status, d.submitted_at, d.received_at,
+  to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date, d.delivery_method, d.delivery
+FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+WHERE d.code = $1 AND d.status <> 'DRAFT'`;

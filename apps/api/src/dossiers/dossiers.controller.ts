@@ -1,0 +1,152 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { Authenticated, AuthenticatedUser, CurrentUser } from '@motcua/auth';
+import { NotFoundError, Role } from '@motcua/domain';
+import type { FastifyReply } from 'fastify';
+import { IdempotentOutcome } from '../idempotency/idempotency.service';
+import { ProblemDto } from '../http/problem-details';
+import { DossierFilingService } from './dossier-filing.service';
+import { DossierReader } from './dossier.reader';
+import { CreateDossierDto, UpdateDraftDto } from './dto/create-dossier.dto';
+import { DossierPageResponse, DossierResponse, HistoryResponse } from './dto/dossier.response';
+import { ListDossiersQuery } from './dto/list-dossiers.query';
+
+const IDEMPOTENCY_HEADER = {
+  name: 'Idempotency-Key',
+  required: false,
+  description:
+    'Same key + same user + same body → the first response again (header `Idempotent-Replayed: true`) ' +
+    'and nothing new; same key with another body → 422. Keys are kept at least 24 h.',
+};
+const REF_PARAM = { name: 'ref', description: 'Dossier code, or the id of a draft' };
+
+function reply<T>(res: FastifyReply, outcome: IdempotentOutcome<T>): T {
+  res.status(outcome.statusCode);
+  if (outcome.replayed) res.header('idempotent-replayed', 'true');
+  return outcome.body;
+}
+
+@ApiTags('dossiers')
+@Controller('dossiers')
+export class DossiersController {
+  constructor(
+    private readonly filing: DossierFilingService,
+    private readonly reader: DossierReader,
+  ) {}
+
+  @Post()
+  @Authenticated(Role.Citizen)
+  @ApiOperation({
+    summary: 'File a dossier (submit by default) or save it as a draft (`submit: false`)',
+  })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiCreatedResponse({ type: DossierResponse })
+  @ApiBadRequestResponse({
+    type: ProblemDto,
+    description: 'One `errors[]` entry per invalid field',
+  })
+  @ApiUnprocessableEntityResponse({
+    type: ProblemDto,
+    description: 'Idempotency-Key reused with another body',
+  })
+  async create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: CreateDossierDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<DossierResponse> {
+    return reply(res, await this.filing.create(user, dto, key));
+  }
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({
+    summary: "A citizen's own dossiers, or an official's agency's (drafts excluded)",
+  })
+  @ApiOkResponse({ type: DossierPageResponse })
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ListDossiersQuery,
+  ): Promise<DossierPageResponse> {
+    return this.reader.list(user, query);
+  }
+
+  @Get(':ref')
+  @Authenticated()
+  @ApiParam(REF_PARAM)
+  @ApiOkResponse({ type: DossierResponse })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'Not found, or not yours' })
+  get(@CurrentUser() user: AuthenticatedUser, @Param('ref') ref: string): Promise<DossierResponse> {
+    return this.reader.get(user, ref);
+  }
+
+  @Patch(':ref')
+  @Authenticated(Role.Citizen)
+  @ApiOperation({ summary: 'Edit a draft (owner only); given properties replace the draft’s' })
+  @ApiParam(REF_PARAM)
+  @ApiOkResponse({ type: DossierResponse })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Not a draft any more' })
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('ref') ref: string,
+    @Body() dto: UpdateDraftDto,
+  ): Promise<DossierResponse> {
+    return this.filing.updateDraft(user, ref, dto);
+  }
+
+  @Get(':ref/history')
+  @Authenticated()
+  @ApiParam(REF_PARAM)
+  @ApiOkResponse({ type: HistoryResponse })
+  history(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('ref') ref: string,
+  ): Promise<HistoryResponse> {
+    return this.reader.history(user, ref);
+  }
+
+  @Post(':ref/actions/:action')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOperation({ summary: 'Move a dossier through its lifecycle (API.md action table)' })
+  @ApiParam(REF_PARAM)
+  @ApiParam({ name: 'action', enum: ['submit'] })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOkResponse({ type: DossierResponse })
+  @ApiConflictResponse({
+    type: ProblemDto,
+    description: 'INVALID_TRANSITION: not allowed in the current status',
+  })
+  async act(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('ref') ref: string,
+    @Param('action') action: string,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<DossierResponse> {
+    if (action !== 'submit') throw new NotFoundError('Thao tác không tồn tại.');
+    return reply(res, await this.filing.submitDraft(user, ref, key));
+  }
+}

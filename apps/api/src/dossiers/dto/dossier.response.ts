@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Channel, DeliveryMethod, DossierStatus } from '@motcua/domain';
+import { DeliveryAddressDto } from './delivery-address.dto';
+
+export class ApplicantDto {
+  @ApiProperty() nationalId: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ nullable: true, type: String }) phone: string | null;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+}
+
+export class AttachmentDto {
+  @ApiProperty() documentCode: string;
+  @ApiProperty({ format: 'uuid' }) fileId: string;
+  @ApiProperty() fileName: string;
+}
+
+export class AssigneeDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() fullName: string;
+}
+
+export class DeliveryDto {
+  @ApiProperty() status: string;
+  @ApiProperty({ nullable: true, type: String }) trackingNumber: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) updatedAt: string | null;
+}
+
+export class DossierResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ nullable: true, type: String, example: '000.00.00.H00-261126-0001' }) code:
+    string | null;
+  @ApiProperty() procedureCode: string;
+  @ApiProperty() procedureName: string;
+  @ApiProperty({ example: '000.00.00.H00' }) agencyCode: string;
+  @ApiProperty({ enum: DossierStatus }) status: DossierStatus;
+  @ApiProperty({ example: 'Chờ tiếp nhận' }) statusLabel: string;
+  @ApiProperty({ minimum: 1, maximum: 10, description: "National portal's status code" })
+  nationalStatusCode: number;
+  @ApiProperty({ enum: Channel }) channel: Channel;
+  @ApiProperty({ type: ApplicantDto }) applicant: ApplicantDto;
+  @ApiProperty({ type: 'object', additionalProperties: true }) formData: Record<string, unknown>;
+  @ApiProperty({ type: [AttachmentDto] }) attachments: AttachmentDto[];
+  @ApiProperty({ enum: DeliveryMethod }) deliveryMethod: DeliveryMethod;
+  @ApiProperty({ type: DeliveryAddressDto, nullable: true })
+  deliveryAddress: DeliveryAddressDto | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) submittedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) receivedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date', example: '2026-12-03' })
+  appointmentDate: string | null;
+  @ApiProperty() overdue: boolean;
+  @ApiPropertyOptional({ type: AssigneeDto }) assignee?: AssigneeDto;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  supplementRequest?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true }) result?: Record<
+    string,
+    unknown
+  >;
+  @ApiPropertyOptional({ type: DeliveryDto }) delivery?: DeliveryDto;
+}
+
+export class DossierPageResponse {
+  @ApiProperty({ type: [DossierResponse] }) items: DossierResponse[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+}
+
+export class ActorDto {
+  @ApiProperty({ example: 'CITIZEN' }) role: string;
+  @ApiProperty() name: string;
+}
+
+export class HistoryEntryDto {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ example: 'submit' }) action: string;
+  @ApiProperty({ enum: DossierStatus, nullable: true }) fromStatus: DossierStatus | null;
+  @ApiProperty({ enum: DossierStatus }) toStatus: DossierStatus;
+  @ApiProperty({ type: ActorDto }) actor: ActorDto;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+}
+
+export class HistoryResponse {
+  @ApiProperty({ type: [HistoryEntryDto] }) items: HistoryEntryDto[];
+}
+
+export class TrackingDeliveryDto {
+  @ApiProperty({ enum: DeliveryMethod }) method: DeliveryMethod;
+  @ApiProperty({ nullable: true, type: String }) status: string | null;
+  @ApiProperty({ nullable: true, type: String }) trackingNumber: string | null;
+}
+
+export class TrackingResponse {
+  @ApiProperty({ example: '000.00.00.H00-261126-0001' }) code: string;
+  @ApiProperty() procedureName: string;
+  @ApiProperty({ enum: DossierStatus }) status: DossierStatus;
+  @ApiProperty() statusLabel: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) submittedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) receivedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) appointmentDate: string | null;
+  @ApiProperty() overdue: boolean;
+  @ApiPropertyOptional({ type: TrackingDeliveryDto }) delivery?: TrackingDeliveryDto;
+}

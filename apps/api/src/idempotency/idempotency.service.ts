@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ConflictError,
+  decideIdempotency,
+  ErrorCode,
+  fingerprintRequest,
+  IDEMPOTENCY_KEY_PATTERN,
+  StoredIdempotentResponse,
+  ValidationFailedError,
+} from '@motcua/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface HttpOutcome<T> {
+  statusCode: number;
+  body: T;
+}
+
+export interface IdempotentOutcome<T> extends HttpOutcome<T> {
+  /** True when this is the stored answer to an earlier request with the same key. */
+  replayed: boolean;
+}
+
+/**
+ * Runs a state-changing request at most once per (user, Idempotency-Key).
+ *
+ * The key row is inserted in the same transaction as the work: a concurrent retry with the
+ * same key blocks on it, then sees the committed first response. If the work fails, the
+ * transaction (key included) rolls back, so a retry runs it afresh.
+ */
+@Injectable()
+export class IdempotencyService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async run<T>(
+    request: { userId: string; key: string | undefined; scope: string; body: unknown },
+    work: (manager: EntityManager) => Promise<HttpOutcome<T>>,
+  ): Promise<IdempotentOutcome<T>> {
+    if (request.key === undefined) {
+      return { ...(await work(this.dataSource.manager)), replayed: false };
+    }
+    if (!IDEMPOTENCY_KEY_PATTERN.test(request.key)) {
+      throw new ValidationFailedError([
+        {
+          field: 'Idempotency-Key',
+          message: 'Khóa chống gửi trùng không hợp lệ (1–255 ký tự ASCII).',
+        },
+      ]);
+    }
+    const requestHash = fingerprintRequest({ scope: request.scope, body: request.body });
+    const fresh = await this.dataSource.transaction(async (manager) => {
+      const claimed = (await manager.query(
+        `INSERT INTO idempotency_keys (user_id, key, scope, request_hash)
+         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1`,
+        [request.userId, request.key, request.scope, requestHash],
+      )) as unknown[];
+      if (claimed.length === 0) return null;
+      const outcome = await work(manager);
+      await manager.query(
+        `UPDATE idempotency_keys SET response_status = $3, response_body = $4
+         WHERE user_id = $1 AND key = $2`,
+        [request.userId, request.key, outcome.statusCode, JSON.stringify(outcome.body)],
+      );
+      return outcome;
+    });
+    if (fresh) return { ...fresh, replayed: false };
+    return this.replay<T>(request.userId, request.key, requestHash);
+  }
+
+  private async replay<T>(
+    userId: string,
+    key: string,
+    requestHash: string,
+  ): Promise<IdempotentOutcome<T>> {
+    const rows = (await this.dataSource.query(
+      `SELECT request_hash, response_status, response_body FROM idempotency_keys
+       WHERE user_id = $1 AND key = $2`,
+      [userId, key],
+    )) as { request_hash: string; response_status: number; response_body: T }[];
+    const row = rows[0];
+    const stored: StoredIdempotentResponse | null = row
+      ? { requestHash: row.request_hash, statusCode: row.response_status, body: row.response_body }
+      : null;
+    const decision = decideIdempotency(stored, requestHash);
+    switch (decision.kind) {
+      case 'replay':
+        return { statusCode: decision.statusCode, body: decision.body as T, replayed: true };
+      case 'reject-different-body':
+        throw new ConflictError(
+          'Khóa chống gửi trùng (Idempotency-Key) này đã được dùng cho một yêu cầu khác.',
+          ErrorCode.IdempotencyKeyReused,
+        );
+      case 'proceed':
+        // the first request's row vanished (purged) between our insert attempt and now
+        throw new ConflictError('Yêu cầu đang được xử lý, vui lòng thử lại.');
+    }
+  }
+}
