@@ -433,15 +433,15 @@ describe('dossiers: a citizen files and tracks', () => {
       await api.http.get('/api/v1/dossiers?limit=101').set(auth(newcomer.accessToken)).expect(400);
     });
 
-    it('requires a signed-in citizen to file', async () => {
+    it('requires a signed-in citizen (or the desk) to file', async () => {
       await api.http
         .post('/api/v1/dossiers')
         .send({ procedureCode: COUNTER_ONLY_PROCEDURE_CODE })
         .expect(401);
-      const reception = await login(api.http, DEMO.reception);
+      const specialist = await login(api.http, DEMO.specialist);
       await api.http
         .post('/api/v1/dossiers')
-        .set(auth(reception))
+        .set(auth(specialist))
         .send({ procedureCode: COUNTER_ONLY_PROCEDURE_CODE })
         .expect(403);
     });

@@ -1,5 +1,15 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import {
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 
 export enum NodeEnv {
   Development = 'development',
@@ -88,6 +98,13 @@ export class Environment {
   @IsInt()
   @Min(1)
   TRACKING_RATE_LIMIT_PER_MINUTE = 60;
+
+  /**
+   * Office hours (Asia/Ho_Chi_Minh) as comma-separated `HH:MM-HH:MM` ranges. A dossier
+   * received outside them counts from the next working day.
+   */
+  @Matches(/^\d{2}:\d{2}-\d{2}:\d{2}(,\d{2}:\d{2}-\d{2}:\d{2})*$/)
+  OFFICE_HOURS = '07:00-11:30,13:30-17:00';
 
   /** Hours an Idempotency-Key is remembered (at least 24). */
   @Transform(({ value }) => Number(value))

@@ -5,3 +5,5 @@ export * from './procedures/procedure-field';
 export * from './procedures/form-data-validator';
 export * from './idempotency/idempotency';
 export * from './users/role';
+export * from './dossiers/dossier-state-machine';
+export * from './calendar';

@@ -1,4 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AuthCoreModule } from '@motcua/auth';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { SessionService } from './session.service';
 
-@Module({})
+@Module({
+  imports: [AuthCoreModule],
+  controllers: [AuthController],
+  providers: [AuthService, SessionService],
+  exports: [SessionService],
+})
 export class AuthModule {}

@@ -5,12 +5,15 @@ import {
   dossierCodePrefix,
   DossierStatus,
   ErrorCode,
+  FieldError,
   ForbiddenError,
   NotFoundError,
+  Role,
   ValidationFailedError,
   vietnamDate,
 } from '@motcua/domain';
 import { EntityManager } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service';
 import { IdempotencyService, IdempotentOutcome } from '../idempotency/idempotency.service';
 import { ProcedureCatalog } from '../procedures/procedure-catalog.service';
 import { ProcedureForFiling } from '../procedures/procedure-for-filing';
@@ -33,6 +36,7 @@ export class DossierFilingService {
     private readonly dossiers: DossierRepository,
     private readonly reader: DossierReader,
     private readonly idempotency: IdempotencyService,
+    private readonly calendar: CalendarService,
   ) {}
 
   async create(
@@ -40,9 +44,21 @@ export class DossierFilingService {
     dto: CreateDossierDto,
     idempotencyKey: string | undefined,
   ): Promise<IdempotentOutcome<DossierResponse>> {
+    const atDesk = user.roles.includes(Role.Reception);
+    if (!atDesk && (dto.channel || dto.applicant)) {
+      throw new ValidationFailedError(
+        (['channel', 'applicant'] as const)
+          .filter((field) => dto[field] !== undefined)
+          .map((field) => ({
+            field,
+            message: 'Chỉ cán bộ bộ phận một cửa mới nhập được thông tin này.',
+          })),
+      );
+    }
     return this.idempotency.run(
       { userId: user.id, key: idempotencyKey, scope: 'create-dossier', body: dto },
       async (manager) => {
+        if (atDesk) return this.fileAtDesk(manager, user, dto);
         const procedure = await this.catalog.findForFiling(dto.procedureCode);
         if (!procedure) {
           throw new ValidationFailedError([
@@ -65,6 +81,57 @@ export class DossierFilingService {
         return { statusCode: 201, body: toDossierResponse(row, namesOf(procedure), today()) };
       },
     );
+  }
+
+  /** A paper dossier the desk enters for a citizen: RECEIVED at once, with its appointment date. */
+  private async fileAtDesk(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    dto: CreateDossierDto,
+  ): Promise<{ statusCode: number; body: DossierResponse }> {
+    const procedure = await this.catalog.findForFiling(dto.procedureCode);
+    const errors: FieldError[] = [];
+    if (!procedure || procedure.agencyId !== user.agencyId) {
+      errors.push({
+        field: 'procedureCode',
+        message: 'Không tìm thấy thủ tục hành chính này tại cơ quan của bạn.',
+      });
+    }
+    if (!dto.channel)
+      errors.push({
+        field: 'channel',
+        message: 'Vui lòng chọn hình thức nộp (COUNTER hoặc POSTAL).',
+      });
+    if (!dto.applicant)
+      errors.push({ field: 'applicant', message: 'Vui lòng nhập thông tin người nộp hồ sơ.' });
+    if (dto.submit === false)
+      errors.push({ field: 'submit', message: 'Hồ sơ nhập tại quầy được tiếp nhận ngay.' });
+    if (!procedure || errors.length > 0) throw new ValidationFailedError(errors);
+    const { content, errors: contentErrors } = await this.checker.check(
+      user.id,
+      procedure,
+      dto,
+      'submission',
+    );
+    if (contentErrors.length > 0) throw new ValidationFailedError(contentErrors);
+    const now = new Date();
+    const row = await this.dossiers.insertAtDesk(
+      manager,
+      { ...content, procedureId: procedure.id, agencyId: procedure.agencyId },
+      newCode(procedure),
+      {
+        applicant: dto.applicant!,
+        channel: dto.channel!,
+        appointmentDate: await this.calendar.appointmentDate(now, procedure.processingDays),
+        processingDays: procedure.processingDays,
+        receptionist: {
+          id: user.id,
+          role: Role.Reception,
+          name: await this.dossiers.userName(user.id),
+        },
+      },
+    );
+    return { statusCode: 201, body: toDossierResponse(row, namesOf(procedure), today()) };
   }
 
   async updateDraft(

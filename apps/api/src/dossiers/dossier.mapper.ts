@@ -65,6 +65,8 @@ export function toDossierResponse(
       : {}),
     ...(row.supplement_request ? { supplementRequest: row.supplement_request } : {}),
     ...(row.result ? { result: row.result } : {}),
+    ...(row.rejection ? { rejection: row.rejection } : {}),
+    ...(row.extension ? { extension: row.extension } : {}),
     ...(row.delivery ? { delivery: deliveryOf(row) } : {}),
   };
 }

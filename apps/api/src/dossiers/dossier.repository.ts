@@ -2,7 +2,56 @@ import { Injectable } from '@nestjs/common';
 import { DossierStatus, hasFinished } from '@motcua/domain';
 import type { DeliveryAddress, DossierAttachment } from '@motcua/database';
 import { DataSource, EntityManager } from 'typeorm';
-import { DOSSIER_COLUMNS, INSERT_SUBMITTED_DOSSIER, SELECT_TRACKING } from './dossier.sql';
+import {
+  DOSSIER_COLUMNS,
+  INSERT_DESK_DOSSIER,
+  INSERT_SUBMITTED_DOSSIER,
+  SELECT_TRACKING,
+} from './dossier.sql';
+
+export interface ActorRef {
+  id: string | null;
+  name: string;
+  role: string;
+}
+
+/** Stored in `supplement_request` (Mẫu 02): what the citizen must add, asked once in writing. */
+export interface SupplementRequest {
+  reason: string;
+  documents: string[];
+  requestedAt: string;
+  requestedBy: ActorRef;
+  /** Where it came from: a request during PROCESSING stops the clock until the supplement. */
+  fromStatus: DossierStatus;
+  resolvedAt?: string;
+}
+
+/** Stored in `rejection` (Mẫu 03). */
+export interface Rejection {
+  reason: string;
+  rejectedAt: string;
+  rejectedBy: ActorRef;
+}
+
+/** Stored in `extension` (Mẫu 04): the single rescheduling allowed, with its apology. */
+export interface Extension {
+  previousAppointmentDate: string | null;
+  newAppointmentDate: string;
+  reason: string;
+  extendedAt: string;
+  extendedBy: ActorRef;
+}
+
+/** Stored in `result`. */
+export interface DossierResult {
+  outcome: 'GRANTED' | 'REFUSED';
+  summary: string;
+  proposedAt: string;
+  proposedBy: ActorRef;
+  resultFileId?: string | null;
+  approvedAt?: string;
+  approvedBy?: ActorRef;
+}
 
 /** A dossier as read from SQL (snake_case, dates as the driver returns them). */
 export interface DossierRow {
@@ -23,10 +72,13 @@ export interface DossierRow {
   submitted_at: Date | null;
   received_at: Date | null;
   appointment_date: string | null;
+  processing_days: number | null;
   assignee_id: string | null;
-  supplement_request: Record<string, unknown> | null;
-  result: Record<string, unknown> | null;
+  supplement_request: SupplementRequest | null;
+  result: DossierResult | null;
   delivery: Record<string, unknown> | null;
+  rejection: Rejection | null;
+  extension: Extension | null;
   version: number;
   created_at: Date;
 }
@@ -70,6 +122,29 @@ export interface DossierContent {
   deliveryMethod: string;
   deliveryAddress: DeliveryAddress | null;
 }
+
+/** Columns a transition may change (whitelisted: they are spliced into the UPDATE). */
+export interface DossierPatch {
+  status?: DossierStatus;
+  received_at?: Date;
+  appointment_date?: string;
+  processing_days?: number;
+  assignee_id?: string;
+  form_data?: Record<string, unknown>;
+  attachments?: DossierAttachment[];
+  supplement_request?: SupplementRequest;
+  result?: DossierResult | null;
+  rejection?: Rejection;
+  extension?: Extension;
+}
+const JSONB_COLUMNS = new Set<keyof DossierPatch>([
+  'form_data',
+  'attachments',
+  'supplement_request',
+  'result',
+  'rejection',
+  'extension',
+]);
 
 export interface NewCode {
   day: string;
@@ -121,6 +196,40 @@ export class DossierRepository {
       content.deliveryAddress ? JSON.stringify(content.deliveryAddress) : null,
     ])) as DossierRow[];
     return rows[0] ?? null;
+  }
+
+  async insertAtDesk(
+    manager: EntityManager,
+    content: Omit<DossierContent, 'ownerId'>,
+    code: NewCode,
+    desk: {
+      applicant: { nationalId: string; fullName: string; phone: string; email?: string | null };
+      channel: string;
+      appointmentDate: string;
+      processingDays: number;
+      receptionist: ActorRef;
+    },
+  ): Promise<DossierRow> {
+    const rows = (await manager.query(INSERT_DESK_DOSSIER, [
+      content.agencyId,
+      code.day,
+      code.prefix,
+      content.procedureId,
+      desk.applicant.nationalId,
+      desk.applicant.fullName,
+      desk.applicant.phone,
+      desk.applicant.email ?? null,
+      desk.channel,
+      JSON.stringify(content.formData),
+      JSON.stringify(content.attachments),
+      content.deliveryMethod,
+      content.deliveryAddress ? JSON.stringify(content.deliveryAddress) : null,
+      desk.appointmentDate,
+      desk.processingDays,
+      desk.receptionist.id,
+      desk.receptionist.name,
+    ])) as DossierRow[];
+    return rows[0];
   }
 
   async insertDraft(manager: EntityManager, content: DossierContent): Promise<DossierRow | null> {
@@ -216,9 +325,12 @@ export class DossierRepository {
   }
 
   /** By code, or by id (how drafts, which have no code, are named). */
-  async findDetail(ref: { id?: string; code?: string }): Promise<DossierDetailRow | null> {
+  async findDetail(
+    ref: { id?: string; code?: string },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<DossierDetailRow | null> {
     const [column, value] = ref.id ? ['d.id', ref.id] : ['d.code', ref.code];
-    const rows = (await this.dataSource.query(
+    const rows = (await manager.query(
       `SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} WHERE ${column} = $1`,
       [value],
     )) as DossierDetailRow[];
@@ -262,6 +374,71 @@ export class DossierRepository {
       ) as Promise<{ total: number }[]>,
     ]);
     return { rows, total: count[0].total };
+  }
+
+  /**
+   * Locks the dossier for the rest of the transaction and reads it fresh, so two officials
+   * acting at once are serialised and the second sees what the first did.
+   */
+  async lockDetail(manager: EntityManager, id: string): Promise<DossierDetailRow | null> {
+    await manager.query('SELECT 1 FROM dossiers WHERE id = $1 FOR UPDATE', [id]);
+    return this.findDetail({ id }, manager);
+  }
+
+  /** Writes a transition: the changed columns, a new version, and its history entry. */
+  async applyTransition(
+    manager: EntityManager,
+    id: string,
+    patch: DossierPatch,
+    entry: {
+      action: string;
+      from: DossierStatus;
+      to: DossierStatus;
+      actor: ActorRef;
+      note: string | null;
+    },
+  ): Promise<void> {
+    const params: unknown[] = [id];
+    const sets = Object.entries(patch).map(([column, value]) => {
+      const jsonb = JSONB_COLUMNS.has(column as keyof DossierPatch);
+      params.push(jsonb && value !== null ? JSON.stringify(value) : value);
+      return `${column} = $${params.length}`;
+    });
+    await manager.query(
+      `UPDATE dossiers SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1`,
+      params,
+    );
+    await manager.query(
+      `INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name, note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        id,
+        entry.action,
+        entry.from,
+        entry.to,
+        entry.actor.id,
+        entry.actor.role,
+        entry.actor.name,
+        entry.note,
+      ],
+    );
+  }
+
+  async isSpecialistOf(agencyId: string, userId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM users WHERE id = $1 AND agency_id = $2 AND 'SPECIALIST' = ANY(roles)`,
+      [userId, agencyId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  async userName(userId: string): Promise<string> {
+    const rows = (await this.dataSource.query('SELECT full_name FROM users WHERE id = $1', [
+      userId,
+    ])) as {
+      full_name: string;
+    }[];
+    return rows[0]?.full_name ?? '';
   }
 
   async history(dossierId: string): Promise<HistoryRow[]> {

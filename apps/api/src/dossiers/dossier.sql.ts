@@ -9,7 +9,8 @@ export const DOSSIER_COLUMNS = `
   d.applicant_national_id, d.applicant_full_name, d.applicant_phone, d.applicant_email,
   d.form_data, d.attachments, d.delivery_method, d.delivery_address,
   d.submitted_at, d.received_at, to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date,
-  d.assignee_id, d.supplement_request, d.result, d.delivery, d.version, d.created_at`;
+  d.processing_days, d.assignee_id, d.supplement_request, d.result, d.delivery, d.rejection,
+  d.extension, d.version, d.created_at`;
 
 /**
  * Files a new online dossier as SUBMITTED in one statement (one round trip, atomic):
@@ -51,3 +52,34 @@ SELECT d.code, p.name AS procedure_name, d.status, d.submitted_at, d.received_at
   to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date, d.delivery_method, d.delivery
 FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
 WHERE d.code = $1 AND d.status <> 'DRAFT'`;
+
+/**
+ * A paper dossier entered at the desk (or arrived by post): RECEIVED at once, with its code
+ * and appointment date, owned by the citizen's account if one exists for that national ID
+ * (otherwise claimed when they register).
+ *
+ * $1 agency id, $2 day, $3 code prefix, $4 procedure id, $5 applicant national id,
+ * $6 full name, $7 phone, $8 email, $9 channel, $10 form data, $11 attachments,
+ * $12 delivery method, $13 delivery address, $14 appointment date, $15 processing days,
+ * $16 receptionist id, $17 receptionist name.
+ */
+export const INSERT_DESK_DOSSIER = `
+WITH counter AS (
+  INSERT INTO dossier_counters (agency_id, day, last_sequence) VALUES ($1, $2::date, 1)
+  ON CONFLICT (agency_id, day) DO UPDATE SET last_sequence = dossier_counters.last_sequence + 1
+  RETURNING last_sequence
+), d AS (
+  INSERT INTO dossiers (code, procedure_id, agency_id, owner_id, applicant_national_id,
+    applicant_full_name, applicant_phone, applicant_email, channel, status, form_data,
+    attachments, delivery_method, delivery_address, submitted_at, received_at,
+    appointment_date, processing_days)
+  SELECT $3 || lpad(c.last_sequence::text, greatest(4, length(c.last_sequence::text)), '0'),
+    $4, $1, (SELECT id FROM users WHERE national_id = $5 AND 'CITIZEN' = ANY(roles)), $5, $6, $7, $8,
+    $9, 'RECEIVED', $10, $11, $12, $13, now(), now(), $14::date, $15
+  FROM counter c
+  RETURNING *
+), history AS (
+  INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name)
+  SELECT id, 'receive', NULL, 'RECEIVED', $16, 'RECEPTION', $17 FROM d
+)
+SELECT ${DOSSIER_COLUMNS} FROM d`;

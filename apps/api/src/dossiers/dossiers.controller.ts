@@ -14,6 +14,7 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -23,12 +24,14 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Authenticated, AuthenticatedUser, CurrentUser } from '@motcua/auth';
-import { NotFoundError, Role } from '@motcua/domain';
+import { DOSSIER_TRANSITIONS, DossierAction, Role } from '@motcua/domain';
 import type { FastifyReply } from 'fastify';
 import { IdempotentOutcome } from '../idempotency/idempotency.service';
 import { ProblemDto } from '../http/problem-details';
 import { DossierFilingService } from './dossier-filing.service';
 import { DossierReader } from './dossier.reader';
+import { DossierWorkflowService } from './dossier-workflow.service';
+import { DossierActionDto } from './dto/dossier-action.dto';
 import { CreateDossierDto, UpdateDraftDto } from './dto/create-dossier.dto';
 import { DossierPageResponse, DossierResponse, HistoryResponse } from './dto/dossier.response';
 import { ListDossiersQuery } from './dto/list-dossiers.query';
@@ -42,6 +45,21 @@ const IDEMPOTENCY_HEADER = {
 };
 const REF_PARAM = { name: 'ref', description: 'Dossier code, or the id of a draft' };
 
+/** The action table as Markdown, generated from the same table that enforces it. */
+function describeTransitions(): string {
+  const rows = Object.entries(DOSSIER_TRANSITIONS).map(
+    ([action, rule]) =>
+      `| \`${action}\` | ${rule.who.join(', ')} | ${rule.from.join(', ')} → ${rule.to ?? '(unchanged)'} | ${
+        rule.requires.join(', ') || '—'
+      } | ${rule.summary} |`,
+  );
+  return [
+    '| action | who | from → to | requires | effect |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 function reply<T>(res: FastifyReply, outcome: IdempotentOutcome<T>): T {
   res.status(outcome.statusCode);
   if (outcome.replayed) res.header('idempotent-replayed', 'true');
@@ -54,12 +72,16 @@ export class DossiersController {
   constructor(
     private readonly filing: DossierFilingService,
     private readonly reader: DossierReader,
+    private readonly workflow: DossierWorkflowService,
   ) {}
 
   @Post()
-  @Authenticated(Role.Citizen)
+  @Authenticated(Role.Citizen, Role.Reception)
   @ApiOperation({
     summary: 'File a dossier (submit by default) or save it as a draft (`submit: false`)',
+    description:
+      'A CITIZEN files online. RECEPTION enters a paper dossier for a citizen with `channel` and ' +
+      '`applicant`: it is RECEIVED at once, with its code and appointment date.',
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiCreatedResponse({ type: DossierResponse })
@@ -130,11 +152,23 @@ export class DossiersController {
   @Post(':ref/actions/:action')
   @HttpCode(200)
   @Authenticated()
-  @ApiOperation({ summary: 'Move a dossier through its lifecycle (API.md action table)' })
+  @ApiOperation({
+    summary: 'Move a dossier through its lifecycle (API.md action table)',
+    description: describeTransitions(),
+  })
   @ApiParam(REF_PARAM)
-  @ApiParam({ name: 'action', enum: ['submit'] })
+  @ApiParam({ name: 'action', enum: DossierAction })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOkResponse({ type: DossierResponse })
+  @ApiBadRequestResponse({
+    type: ProblemDto,
+    description: 'A required reason, assignee, outcome or date is missing',
+  })
+  @ApiForbiddenResponse({ type: ProblemDto, description: 'Your role may not do this action' })
+  @ApiNotFoundResponse({
+    type: ProblemDto,
+    description: 'Unknown action, or a dossier that is not yours',
+  })
   @ApiConflictResponse({
     type: ProblemDto,
     description: 'INVALID_TRANSITION: not allowed in the current status',
@@ -143,10 +177,10 @@ export class DossiersController {
     @CurrentUser() user: AuthenticatedUser,
     @Param('ref') ref: string,
     @Param('action') action: string,
+    @Body() body: DossierActionDto,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<DossierResponse> {
-    if (action !== 'submit') throw new NotFoundError('Thao tác không tồn tại.');
-    return reply(res, await this.filing.submitDraft(user, ref, key));
+    return reply(res, await this.workflow.act(user, ref, action, body, key));
   }
 }

@@ -1,18 +1,26 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
 import { FilesModule } from '../files/files.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { ProceduresModule } from '../procedures/procedures.module';
 import { DossierContentChecker } from './dossier-content.checker';
 import { DossierFilingService } from './dossier-filing.service';
 import { DossierReader } from './dossier.reader';
+import { DossierWorkflowService } from './dossier-workflow.service';
 import { DossierRepository } from './dossier.repository';
 import { DossiersController } from './dossiers.controller';
 import { TrackingController } from './tracking.controller';
 
 @Module({
-  imports: [ProceduresModule, FilesModule, IdempotencyModule],
+  imports: [ProceduresModule, FilesModule, IdempotencyModule, CalendarModule],
   controllers: [DossiersController, TrackingController],
-  providers: [DossierRepository, DossierReader, DossierContentChecker, DossierFilingService],
+  providers: [
+    DossierRepository,
+    DossierReader,
+    DossierContentChecker,
+    DossierFilingService,
+    DossierWorkflowService,
+  ],
   exports: [DossierReader],
 })
 export class DossiersModule {}

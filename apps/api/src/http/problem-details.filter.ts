@@ -41,7 +41,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, String(request.id ?? ''));
     if (problem.status >= 500) {
-      this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+      this.logger.error({ err: loggableError(exception), requestId: request.id }, 'Unhandled error');
     }
     sendProblem(reply, problem);
   }
@@ -74,6 +74,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       requestId,
     });
   }
+}
+
+/**
+ * What of an unexpected error goes to the log: never driver extras such as a failed query's
+ * parameters or a constraint's `detail`, which can carry personal data.
+ */
+function loggableError(exception: unknown): Record<string, unknown> {
+  if (!(exception instanceof Error)) return { message: String(exception) };
+  return {
+    name: exception.name,
+    message: exception.message,
+    code: (exception as { code?: unknown }).code,
+    stack: exception.stack,
+  };
 }
 
 function statusOf(exception: unknown): number {

@@ -13,6 +13,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.Conflict]: 409,
   [ErrorCode.AlreadyRegistered]: 409,
   [ErrorCode.InvalidTransition]: 409,
+  [ErrorCode.FormNotAvailable]: 409,
+  [ErrorCode.AlreadyExtended]: 409,
   [ErrorCode.IdempotencyKeyReused]: 422,
   [ErrorCode.PayloadTooLarge]: 413,
   [ErrorCode.UnsupportedMediaType]: 415,

@@ -1,4 +1,19 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgencyEntity, ProcedureEntity } from '@motcua/database';
+import { AgenciesService } from './agencies.service';
+import { ProcedureCatalog } from './procedure-catalog.service';
+import { ProcedureService } from './procedure.service';
+import { ProceduresController } from './procedures.controller';
 
-@Module({})
+/**
+ * The catalogue of agencies and procedures. Other features use `ProcedureCatalog`
+ * (cached lookups for filing) and `AgenciesService`.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([ProcedureEntity, AgencyEntity])],
+  controllers: [ProceduresController],
+  providers: [ProcedureService, ProcedureCatalog, AgenciesService],
+  exports: [ProcedureCatalog, AgenciesService],
+})
 export class ProceduresModule {}

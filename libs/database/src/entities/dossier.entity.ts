@@ -104,6 +104,10 @@ export class DossierEntity {
   @Column({ type: 'date', nullable: true })
   appointmentDate: string | null;
 
+  /** The procedure's processing time, fixed when the dossier is received. */
+  @Column({ type: 'int', nullable: true })
+  processingDays: number | null;
+
   @Column({ type: 'uuid', nullable: true })
   assigneeId: string | null;
 
@@ -119,6 +123,14 @@ export class DossierEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   delivery: Record<string, unknown> | null;
+
+  /** Why the desk refused it (Mẫu 03). */
+  @Column({ type: 'jsonb', nullable: true })
+  rejection: Record<string, unknown> | null;
+
+  /** The one rescheduling allowed, with its apology (Mẫu 04). */
+  @Column({ type: 'jsonb', nullable: true })
+  extension: Record<string, unknown> | null;
 
   @VersionColumn({ default: 1 })
   version: number;

@@ -2,6 +2,7 @@ import { AgencyEntity } from './agency.entity';
 import { DossierCounterEntity } from './dossier-counter.entity';
 import { DossierHistoryEntity } from './dossier-history.entity';
 import { DossierEntity } from './dossier.entity';
+import { HolidayEntity } from './holiday.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { ProcedureEntity } from './procedure.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -13,6 +14,7 @@ export {
   DossierCounterEntity,
   DossierEntity,
   DossierHistoryEntity,
+  HolidayEntity,
   IdempotencyKeyEntity,
   ProcedureEntity,
   RefreshTokenEntity,
@@ -31,4 +33,5 @@ export const ENTITIES = [
   DossierHistoryEntity,
   DossierCounterEntity,
   IdempotencyKeyEntity,
+  HolidayEntity,
 ];

@@ -11,6 +11,8 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   AlreadyRegistered = 'ALREADY_REGISTERED',
   InvalidTransition = 'INVALID_TRANSITION',
+  FormNotAvailable = 'FORM_NOT_AVAILABLE',
+  AlreadyExtended = 'ALREADY_EXTENDED',
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',

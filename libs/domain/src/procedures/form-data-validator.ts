@@ -15,6 +15,7 @@ export type FormData = Record<string, unknown>;
  * Checks submitted form data against a procedure's fields: one error per bad field,
  * in the order the procedure lists its fields, then unknown keys.
  * `partial` (drafts) skips the "required" rule but still checks what is present.
+ * A required checkbox must be ticked (a declaration such as "Tôi cam đoan...").
  */
 export function validateFormData(
   fields: readonly ProcedureField[],
@@ -29,7 +30,8 @@ export function validateFormData(
   const known = new Set(fields.map((f) => f.key));
 
   for (const field of fields) {
-    const value = values[field.key];
+    // own properties only: a key such as "constructor" must not read Object.prototype
+    const value = Object.hasOwn(values, field.key) ? values[field.key] : undefined;
     const path = `formData.${field.key}`;
     if (isBlank(value)) {
       if (field.required && !options.partial) {
@@ -37,7 +39,10 @@ export function validateFormData(
       }
       continue;
     }
-    const message = checkValue(field, value);
+    const message =
+      field.type === 'checkbox' && field.required && !options.partial && value === false
+        ? `Vui lòng đánh dấu "${field.label}".`
+        : checkValue(field, value);
     if (message) errors.push({ field: path, message });
   }
   for (const key of Object.keys(values)) {
@@ -96,6 +101,9 @@ function checkValue(field: ProcedureField, value: unknown): string | undefined {
       return typeof value === 'string' && EMAIL_PATTERN.test(value) && value.length <= 254
         ? undefined
         : `"${label}" phải là địa chỉ email hợp lệ.`;
+    default:
+      // a field type this version does not know (e.g. data written by a newer one): refuse
+      return `"${label}" có kiểu dữ liệu không được hỗ trợ.`;
   }
 }
 

@@ -1,20 +1,50 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
-import { DeliveryMethod } from '@motcua/domain';
+import { DeliveryMethod, NATIONAL_ID_PATTERN, VIETNAMESE_MOBILE_PATTERN } from '@motcua/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsEmail,
   IsEnum,
+  IsIn,
   IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
+  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { AttachmentInputDto } from './attachment.dto';
 import { DeliveryAddressDto } from './delivery-address.dto';
+
+export class ApplicantInputDto {
+  @ApiProperty({ example: '001095012345' })
+  @IsString()
+  @Matches(NATIONAL_ID_PATTERN, {
+    context: { message: 'Số định danh cá nhân phải gồm 12 chữ số.' },
+  })
+  nationalId: string;
+
+  @ApiProperty({ example: 'Nguyễn Thị Hồng Nhung' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  fullName: string;
+
+  @ApiProperty({ example: '0912345678' })
+  @IsString()
+  @Matches(VIETNAMESE_MOBILE_PATTERN, {
+    context: { message: 'Số điện thoại di động Việt Nam không hợp lệ.' },
+  })
+  phone: string;
+
+  @ApiPropertyOptional({ example: 'nhung@example.vn' })
+  @IsOptional()
+  @IsEmail({}, { context: { message: 'Địa chỉ email không hợp lệ.' } })
+  email?: string;
+}
 
 export class CreateDossierDto {
   @ApiProperty({ example: '1.001193' })
@@ -53,6 +83,23 @@ export class CreateDossierDto {
   @ValidateNested()
   @Type(() => DeliveryAddressDto)
   deliveryAddress?: DeliveryAddressDto;
+
+  @ApiPropertyOptional({
+    enum: ['COUNTER', 'POSTAL'],
+    description: 'RECEPTION only: how the paper dossier arrived; it is RECEIVED at once',
+  })
+  @IsOptional()
+  @IsIn(['COUNTER', 'POSTAL'])
+  channel?: 'COUNTER' | 'POSTAL';
+
+  @ApiPropertyOptional({
+    type: ApplicantInputDto,
+    description: 'RECEPTION only: who the dossier is for',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ApplicantInputDto)
+  applicant?: ApplicantInputDto;
 
   @ApiPropertyOptional({ default: true, description: '`false` saves a DRAFT; default submits' })
   @IsOptional()

@@ -26,6 +26,48 @@ export class DeliveryDto {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) updatedAt: string | null;
 }
 
+export class ActorRefDto {
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) id: string | null;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: 'RECEPTION' }) role: string;
+}
+
+export class SupplementRequestDto {
+  @ApiProperty() reason: string;
+  @ApiProperty({ type: [String], description: 'Codes of the documents to add' })
+  documents: string[];
+  @ApiProperty({ format: 'date-time' }) requestedAt: string;
+  @ApiProperty({ type: ActorRefDto }) requestedBy: ActorRefDto;
+  @ApiProperty({ enum: DossierStatus }) fromStatus: DossierStatus;
+  @ApiPropertyOptional({ format: 'date-time' }) resolvedAt?: string;
+}
+
+export class ResultDto {
+  @ApiProperty({ enum: ['GRANTED', 'REFUSED'] }) outcome: 'GRANTED' | 'REFUSED';
+  @ApiProperty() summary: string;
+  @ApiProperty({ format: 'date-time' }) proposedAt: string;
+  @ApiProperty({ type: ActorRefDto }) proposedBy: ActorRefDto;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) resultFileId?:
+    string | null;
+  @ApiPropertyOptional({ format: 'date-time' }) approvedAt?: string;
+  @ApiPropertyOptional({ type: ActorRefDto }) approvedBy?: ActorRefDto;
+}
+
+export class RejectionDto {
+  @ApiProperty() reason: string;
+  @ApiProperty({ format: 'date-time' }) rejectedAt: string;
+  @ApiProperty({ type: ActorRefDto }) rejectedBy: ActorRefDto;
+}
+
+export class ExtensionDto {
+  @ApiProperty({ format: 'date', nullable: true, type: String }) previousAppointmentDate:
+    string | null;
+  @ApiProperty({ format: 'date' }) newAppointmentDate: string;
+  @ApiProperty({ description: 'The apology (Mẫu 04)' }) reason: string;
+  @ApiProperty({ format: 'date-time' }) extendedAt: string;
+  @ApiProperty({ type: ActorRefDto }) extendedBy: ActorRefDto;
+}
+
 export class DossierResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ nullable: true, type: String, example: '000.00.00.H00-261126-0001' }) code:
@@ -50,12 +92,12 @@ export class DossierResponse {
   appointmentDate: string | null;
   @ApiProperty() overdue: boolean;
   @ApiPropertyOptional({ type: AssigneeDto }) assignee?: AssigneeDto;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
-  supplementRequest?: Record<string, unknown>;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true }) result?: Record<
-    string,
-    unknown
-  >;
+  @ApiPropertyOptional({ type: SupplementRequestDto }) supplementRequest?: SupplementRequestDto;
+  @ApiPropertyOptional({ type: ResultDto }) result?: ResultDto;
+  @ApiPropertyOptional({ type: RejectionDto, description: 'Extension: why the desk refused it' })
+  rejection?: RejectionDto;
+  @ApiPropertyOptional({ type: ExtensionDto, description: 'Extension: the one rescheduling' })
+  extension?: ExtensionDto;
   @ApiPropertyOptional({ type: DeliveryDto }) delivery?: DeliveryDto;
 }
 

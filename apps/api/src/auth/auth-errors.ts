@@ -1,0 +1,30 @@
+import { DomainError, ErrorCode } from '@motcua/domain';
+
+/** One answer for unknown user and wrong password, so logins cannot probe for accounts. */
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    super(ErrorCode.InvalidCredentials, 'Tên đăng nhập hoặc mật khẩu không đúng.');
+  }
+}
+
+export class InvalidRefreshTokenError extends DomainError {
+  constructor() {
+    super(
+      ErrorCode.Unauthenticated,
+      'Phiên đăng nhập đã hết hạn hoặc không còn hiệu lực. Vui lòng đăng nhập lại.',
+    );
+  }
+}
+
+export type UniqueIdentity = 'nationalId' | 'email';
+
+const TAKEN: Record<UniqueIdentity, string> = {
+  nationalId: 'Số định danh cá nhân này đã được đăng ký tài khoản.',
+  email: 'Email này đã được dùng cho một tài khoản khác.',
+};
+
+export class AlreadyRegisteredError extends DomainError {
+  constructor(field: UniqueIdentity) {
+    super(ErrorCode.AlreadyRegistered, TAKEN[field], [{ field, message: TAKEN[field] }]);
+  }
+}

@@ -1,0 +1,117 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { Authenticated, AuthenticatedUser, CurrentUser, Public } from '@motcua/auth';
+import { ProblemDto } from '../http/problem-details';
+import { RateLimited } from '../http/rate-limit.module';
+import { AuthService } from './auth.service';
+import { LoginDto } from './dto/login.dto';
+import { MeDto } from './dto/me.dto';
+import { RefreshTokenDto } from './dto/refresh-token.dto';
+import { RegisterDto, RegisteredDto } from './dto/register.dto';
+import { TokenPairDto } from './dto/token-pair.dto';
+import { SessionService } from './session.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Post('register')
+  @ApiOperation({
+    summary: 'Register a citizen account',
+    description:
+      'Dossiers entered at the desk for this national ID (and not yet owned) become the new account’s.',
+  })
+  @ApiCreatedResponse({ type: RegisteredDto })
+  @ApiBadRequestResponse({
+    type: ProblemDto,
+    description: 'Invalid input, one `errors[]` entry per field',
+  })
+  @ApiConflictResponse({
+    type: ProblemDto,
+    description: '`ALREADY_REGISTERED`: national ID or email taken',
+  })
+  @ApiTooManyRequestsResponse({
+    type: ProblemDto,
+    description: 'Rate limited, retry after a minute',
+  })
+  // below the typed responses: decorators apply bottom-up and the last one per status wins
+  @Public()
+  @RateLimited('auth')
+  register(@Body() body: RegisterDto): Promise<RegisteredDto> {
+    return this.auth.register(body);
+  }
+
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Sign in with national ID or email and password' })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid input' })
+  @ApiUnauthorizedResponse({
+    type: ProblemDto,
+    description: '`INVALID_CREDENTIALS`, the same whether or not the account exists',
+  })
+  @ApiTooManyRequestsResponse({
+    type: ProblemDto,
+    description: 'Rate limited, retry after a minute',
+  })
+  @Public()
+  @RateLimited('auth')
+  login(@Body() body: LoginDto): Promise<TokenPairDto> {
+    return this.auth.login(body);
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Exchange a refresh token for a new pair (rotation)',
+    description:
+      'The presented token stops working. Presenting a token that was already exchanged ends the whole session.',
+  })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid input' })
+  @ApiUnauthorizedResponse({
+    type: ProblemDto,
+    description: 'Unknown, expired, revoked or reused token',
+  })
+  refresh(@Body() body: RefreshTokenDto): Promise<TokenPairDto> {
+    return this.sessions.refresh(body.refreshToken);
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: 'End the session of a refresh token',
+    description:
+      'No access token needed: the refresh token itself is the credential. Idempotent: an unknown or already revoked token also gives 204.',
+  })
+  @ApiNoContentResponse({ description: 'Session ended' })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid input' })
+  logout(@Body() body: RefreshTokenDto): Promise<void> {
+    return this.sessions.end(body.refreshToken);
+  }
+
+  @Get('me')
+  @ApiOperation({ summary: 'The signed-in user' })
+  @ApiOkResponse({ type: MeDto })
+  @ApiUnauthorizedResponse({ type: ProblemDto, description: 'Missing or invalid access token' })
+  @Authenticated()
+  me(@CurrentUser() user: AuthenticatedUser): Promise<MeDto> {
+    return this.auth.me(user.id);
+  }
+}

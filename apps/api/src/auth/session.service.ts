@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessTokenPayload } from '@motcua/auth';
+import { AppConfig } from '@motcua/config';
+import { RefreshTokenEntity, UserEntity } from '@motcua/database';
+import { DataSource, EntityManager } from 'typeorm';
+import { InvalidRefreshTokenError } from './auth-errors';
+import { TokenPairDto } from './dto/token-pair.dto';
+import { hashRefreshToken, newRefreshToken } from './refresh-token';
+
+type SessionUser = Pick<UserEntity, 'id' | 'roles' | 'agencyId'>;
+
+/**
+ * Access tokens (short-lived JWTs) and refresh tokens (opaque, single use, rotated).
+ * The refresh tokens of one login share a family: presenting one that was already
+ * rotated means it was copied, so the whole family is revoked.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Starts a new session (a new token family). */
+  start(user: SessionUser): Promise<TokenPairDto> {
+    return this.issue(this.dataSource.manager, user, randomUUID());
+  }
+
+  async refresh(refreshToken: string): Promise<TokenPairDto> {
+    const tokenHash = hashRefreshToken(refreshToken);
+    // Family revocation must be committed even though the caller gets a 401, so the
+    // transaction returns null instead of throwing.
+    const pair = await this.dataSource.transaction(async (manager) => {
+      const rotated = await manager
+        .createQueryBuilder()
+        .update(RefreshTokenEntity)
+        .set({ revokedAt: () => 'now()' })
+        .where('token_hash = :tokenHash AND revoked_at IS NULL AND expires_at > now()', {
+          tokenHash,
+        })
+        .returning('user_id, family_id')
+        .execute();
+      const row = (rotated.raw as { user_id: string; family_id: string }[])[0];
+      if (row) {
+        const user = await manager.findOne(UserEntity, {
+          where: { id: row.user_id },
+          select: { id: true, roles: true, agencyId: true },
+        });
+        return user ? this.issue(manager, user, row.family_id) : null;
+      }
+      const known = await manager.findOne(RefreshTokenEntity, {
+        where: { tokenHash },
+        select: { familyId: true, revokedAt: true },
+      });
+      if (known?.revokedAt) await this.revokeFamily(manager, known.familyId);
+      return null;
+    });
+    if (!pair) throw new InvalidRefreshTokenError();
+    return pair;
+  }
+
+  /** Ends the session the token belongs to; unknown or already revoked tokens are fine. */
+  async end(refreshToken: string): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where(
+        'revoked_at IS NULL AND family_id IN ' +
+          '(SELECT family_id FROM refresh_tokens WHERE token_hash = :tokenHash)',
+        { tokenHash: hashRefreshToken(refreshToken) },
+      )
+      .execute();
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
+      .execute();
+  }
+
+  private async issue(
+    manager: EntityManager,
+    user: SessionUser,
+    familyId: string,
+  ): Promise<TokenPairDto> {
+    const refreshToken = newRefreshToken();
+    const refreshTtlMs = this.config.get('JWT_REFRESH_TTL_SECONDS') * 1000;
+    await manager.insert(RefreshTokenEntity, {
+      userId: user.id,
+      familyId,
+      tokenHash: hashRefreshToken(refreshToken),
+      expiresAt: new Date(Date.now() + refreshTtlMs),
+    });
+    // Identity and permissions only: no personal data travels in the token.
+    const payload: AccessTokenPayload = {
+      sub: user.id,
+      roles: user.roles,
+      agencyId: user.agencyId,
+    };
+    return {
+      accessToken: await this.jwt.signAsync(payload),
+      refreshToken,
+      expiresIn: this.config.get('JWT_ACCESS_TTL_SECONDS'),
+    };
+  }
+}

@@ -1,0 +1,349 @@
+import { Injectable } from '@nestjs/common';
+import { AuthenticatedUser } from '@motcua/auth';
+import {
+  ConflictError,
+  decideTransition,
+  DossierAction,
+  DossierStatus,
+  ErrorCode,
+  FieldError,
+  ForbiddenError,
+  isCalendarDate,
+  isDossierAction,
+  NotFoundError,
+  OFFICIAL_ROLES,
+  Role,
+  ValidationFailedError,
+  vietnamDate,
+} from '@motcua/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service';
+import { IdempotencyService, IdempotentOutcome } from '../idempotency/idempotency.service';
+import { ProcedureCatalog } from '../procedures/procedure-catalog.service';
+import { ProcedureForFiling } from '../procedures/procedure-for-filing';
+import { DossierContentChecker } from './dossier-content.checker';
+import { DossierFilingService } from './dossier-filing.service';
+import { toDossierResponse } from './dossier.mapper';
+import { DossierReader } from './dossier.reader';
+import { ActorRef, DossierDetailRow, DossierPatch, DossierRepository } from './dossier.repository';
+import { DossierActionDto } from './dto/dossier-action.dto';
+import { DossierResponse } from './dto/dossier.response';
+
+const REQUIRED_MESSAGES: Record<string, string> = {
+  reason: 'Vui lòng nêu lý do.',
+  assigneeId: 'Vui lòng chọn chuyên viên được phân công.',
+  outcome: 'Vui lòng chọn kết quả đề xuất (GRANTED hoặc REFUSED).',
+  summary: 'Vui lòng nhập nội dung đề xuất.',
+  newAppointmentDate: 'Vui lòng chọn ngày hẹn trả mới.',
+};
+
+interface TransitionContext {
+  user: AuthenticatedUser;
+  actor: ActorRef;
+  dossier: DossierDetailRow;
+  procedure: ProcedureForFiling;
+  body: DossierActionDto;
+  now: Date;
+}
+
+type Effect = { patch: DossierPatch; note: string | null };
+
+/**
+ * The officials' and the citizen's actions on a submitted dossier (API.md action table).
+ * Each runs in one transaction holding the dossier's row lock, so concurrent actions on one
+ * dossier are serialised: the first wins and the others find it in a new status (409).
+ */
+@Injectable()
+export class DossierWorkflowService {
+  constructor(
+    private readonly reader: DossierReader,
+    private readonly dossiers: DossierRepository,
+    private readonly filing: DossierFilingService,
+    private readonly checker: DossierContentChecker,
+    private readonly catalog: ProcedureCatalog,
+    private readonly calendar: CalendarService,
+    private readonly idempotency: IdempotencyService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async act(
+    user: AuthenticatedUser,
+    ref: string,
+    actionName: string,
+    body: DossierActionDto,
+    idempotencyKey: string | undefined,
+  ): Promise<IdempotentOutcome<DossierResponse>> {
+    if (!isDossierAction(actionName)) throw new NotFoundError('Thao tác không tồn tại.');
+    if (actionName === DossierAction.Submit)
+      return this.filing.submitDraft(user, ref, idempotencyKey);
+    const visible = await this.reader.findVisible(user, ref);
+    return this.idempotency.run(
+      {
+        userId: user.id,
+        key: idempotencyKey,
+        scope: `${actionName}:${visible.id}`,
+        body,
+        transactional: true,
+      },
+      async (manager) => {
+        const dossier = await this.dossiers.lockDetail(manager, visible.id);
+        if (!dossier) throw new NotFoundError('Không tìm thấy hồ sơ.');
+        const body200 = await this.transition(manager, user, actionName, dossier, body);
+        return { statusCode: 200, body: body200 };
+      },
+    );
+  }
+
+  private async transition(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    action: DossierAction,
+    dossier: DossierDetailRow,
+    body: DossierActionDto,
+  ): Promise<DossierResponse> {
+    const decision = decideTransition(
+      action,
+      dossier.status,
+      {
+        roles: user.roles,
+        isOwner: dossier.owner_id === user.id,
+        isAssignee: dossier.assignee_id === user.id,
+      },
+      body,
+    );
+    switch (decision.kind) {
+      case 'forbidden':
+        throw new ForbiddenError('Vai trò của bạn không được thực hiện thao tác này với hồ sơ.');
+      case 'invalid-transition':
+        throw new ConflictError(
+          `Không thể thực hiện thao tác này khi hồ sơ ở trạng thái hiện tại (${dossier.status}).`,
+          ErrorCode.InvalidTransition,
+        );
+      case 'missing-input':
+        throw new ValidationFailedError(
+          decision.missing.map((field) => ({ field, message: REQUIRED_MESSAGES[field] })),
+        );
+    }
+    const procedure = await this.catalog.findForFiling(dossier.procedure_code);
+    if (!procedure) throw new NotFoundError('Không tìm thấy thủ tục hành chính của hồ sơ.');
+    const context: TransitionContext = {
+      user,
+      actor: await this.actorOf(user),
+      dossier,
+      procedure,
+      body,
+      now: new Date(),
+    };
+    const effect = await this.effectOf(action, context);
+    const to = decision.to ?? dossier.status;
+    await this.dossiers.applyTransition(
+      manager,
+      dossier.id,
+      decision.to ? { ...effect.patch, status: to } : effect.patch,
+      {
+        action,
+        from: dossier.status,
+        to,
+        actor: context.actor,
+        note: effect.note,
+      },
+    );
+    const updated = await this.dossiers.findDetail({ id: dossier.id }, manager);
+    return toDossierResponse(
+      updated!,
+      {
+        procedureCode: updated!.procedure_code,
+        procedureName: updated!.procedure_name,
+        agencyCode: updated!.agency_code,
+        assigneeName: updated!.assignee_name,
+      },
+      vietnamDate(context.now),
+    );
+  }
+
+  private async effectOf(action: DossierAction, ctx: TransitionContext): Promise<Effect> {
+    const { body, now, actor, dossier } = ctx;
+    const note = body.note?.trim() || null;
+    switch (action) {
+      case DossierAction.Receive:
+        return this.receive(ctx);
+      case DossierAction.Reject:
+        return {
+          patch: {
+            rejection: { reason: body.reason!, rejectedAt: now.toISOString(), rejectedBy: actor },
+          },
+          note: body.reason!,
+        };
+      case DossierAction.RequestSupplement:
+        return this.requestSupplement(ctx);
+      case DossierAction.Supplement:
+        return this.supplement(ctx);
+      case DossierAction.Withdraw:
+        return { patch: {}, note: body.reason?.trim() || note };
+      case DossierAction.Assign:
+        if (!(await this.dossiers.isSpecialistOf(dossier.agency_id, body.assigneeId!))) {
+          throw new ValidationFailedError([
+            {
+              field: 'assigneeId',
+              message: 'Người được phân công phải là chuyên viên của cơ quan giải quyết hồ sơ.',
+            },
+          ]);
+        }
+        return { patch: { assignee_id: body.assigneeId! }, note };
+      case DossierAction.Propose:
+        return {
+          patch: {
+            result: {
+              outcome: body.outcome!,
+              summary: body.summary!,
+              proposedAt: now.toISOString(),
+              proposedBy: actor,
+            },
+          },
+          note: note ?? body.summary!,
+        };
+      case DossierAction.SendBack:
+        return { patch: { result: null }, note: body.reason! };
+      case DossierAction.Approve:
+        return {
+          patch: {
+            result: {
+              ...dossier.result!,
+              resultFileId: body.resultFileId ?? null,
+              approvedAt: now.toISOString(),
+              approvedBy: actor,
+            },
+          },
+          note,
+        };
+      case DossierAction.Extend:
+        return this.extend(ctx);
+      case DossierAction.Return:
+        return { patch: {}, note };
+      case DossierAction.Submit:
+        throw new Error('submit is handled by the filing service');
+    }
+  }
+
+  private async receive({ dossier, procedure, now, body }: TransitionContext): Promise<Effect> {
+    // A dossier received before, sent back for a supplement, keeps its (moved) appointment date.
+    if (dossier.received_at && dossier.appointment_date) {
+      return { patch: {}, note: body.note?.trim() || null };
+    }
+    return {
+      patch: {
+        received_at: now,
+        processing_days: procedure.processingDays,
+        appointment_date: await this.calendar.appointmentDate(now, procedure.processingDays),
+      },
+      note: body.note?.trim() || null,
+    };
+  }
+
+  private requestSupplement({ dossier, procedure, body, now, actor }: TransitionContext): Effect {
+    const known = new Set(procedure.requiredDocuments.map((d) => d.code));
+    const documents = body.documents ?? [];
+    const errors: FieldError[] = documents
+      .map((code, index) => ({ code, index }))
+      .filter(({ code }) => !known.has(code))
+      .map(({ index }) => ({
+        field: `documents[${index}]`,
+        message: 'Giấy tờ này không thuộc thành phần hồ sơ của thủ tục.',
+      }));
+    if (errors.length > 0) throw new ValidationFailedError(errors);
+    return {
+      patch: {
+        supplement_request: {
+          reason: body.reason!,
+          documents,
+          requestedAt: now.toISOString(),
+          requestedBy: actor,
+          fromStatus: dossier.status,
+        },
+      },
+      note: body.reason!,
+    };
+  }
+
+  private async supplement({
+    user,
+    dossier,
+    procedure,
+    body,
+    now,
+  }: TransitionContext): Promise<Effect> {
+    const added = body.attachments ?? [];
+    const { content, errors } = await this.checker.check(
+      user.id,
+      procedure,
+      {
+        formData: body.formData ?? dossier.form_data,
+        attachments: added,
+        deliveryMethod: dossier.delivery_method as never,
+        deliveryAddress: dossier.delivery_address,
+      },
+      'draft',
+    );
+    if (errors.length > 0) throw new ValidationFailedError(errors);
+    const replaced = new Set(content.attachments.map((a) => a.documentCode));
+    const request = dossier.supplement_request!;
+    const patch: DossierPatch = {
+      form_data: content.formData,
+      attachments: [
+        ...dossier.attachments.filter((a) => !replaced.has(a.documentCode)),
+        ...content.attachments,
+      ],
+      supplement_request: { ...request, resolvedAt: now.toISOString() },
+    };
+    // The clock stopped while the citizen was asked during processing: move the date on.
+    if (request.fromStatus === DossierStatus.Processing && dossier.appointment_date) {
+      const waited = await this.calendar.workingDaysBetween(
+        vietnamDate(new Date(request.requestedAt)),
+        vietnamDate(now),
+      );
+      if (waited > 0) {
+        patch.appointment_date = (
+          await this.calendar.addWorkingDays(dossier.appointment_date, waited)
+        ).result;
+      }
+    }
+    return { patch, note: body.note?.trim() || null };
+  }
+
+  private async extend({ dossier, body, now, actor }: TransitionContext): Promise<Effect> {
+    if (dossier.extension) {
+      throw new ConflictError(
+        'Hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.',
+        ErrorCode.AlreadyExtended,
+      );
+    }
+    const date = body.newAppointmentDate!;
+    const today = vietnamDate(now);
+    const current = dossier.appointment_date;
+    let message: string | null = null;
+    if (!isCalendarDate(date)) message = 'Ngày hẹn mới không hợp lệ.';
+    else if ((current && date <= current) || date <= today)
+      message = 'Ngày hẹn mới phải sau ngày hẹn hiện tại.';
+    else if (!(await this.calendar.isWorkingDay(date)))
+      message = 'Ngày hẹn mới phải là ngày làm việc.';
+    if (message) throw new ValidationFailedError([{ field: 'newAppointmentDate', message }]);
+    return {
+      patch: {
+        appointment_date: date,
+        extension: {
+          previousAppointmentDate: current,
+          newAppointmentDate: date,
+          reason: body.reason!,
+          extendedAt: now.toISOString(),
+          extendedBy: actor,
+        },
+      },
+      note: body.reason!,
+    };
+  }
+
+  private async actorOf(user: AuthenticatedUser): Promise<ActorRef> {
+    const role = user.roles.find((r) => OFFICIAL_ROLES.includes(r)) ?? Role.Citizen;
+    return { id: user.id, role, name: await this.dossiers.userName(user.id) };
+  }
+}

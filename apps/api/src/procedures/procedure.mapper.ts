@@ -1,0 +1,40 @@
+import { ProcedureField, RequiredDocument } from '@motcua/domain';
+import { ProcedureEntity } from '@motcua/database';
+import { ProcedureDto } from './dto/procedure.dto';
+
+/** Entity → public shape; optional field properties only when set. */
+export function toProcedureDto(
+  entity: ProcedureEntity,
+  agency: { code: string; name: string } = entity.agency!,
+): ProcedureDto {
+  return {
+    code: entity.code,
+    name: entity.name,
+    agencyCode: agency.code,
+    agencyName: agency.name,
+    processingDays: entity.processingDays,
+    fee: entity.fee,
+    onlineLevel: entity.onlineLevel,
+    postalDelivery: entity.postalDelivery,
+    requiredDocuments: entity.requiredDocuments.map(toRequiredDocument),
+    fields: entity.fields.map(toField),
+  };
+}
+
+export function toRequiredDocument(doc: RequiredDocument): RequiredDocument {
+  return { code: doc.code, name: doc.name, required: doc.required };
+}
+
+export function toField(field: ProcedureField): ProcedureField {
+  const out: ProcedureField = {
+    key: field.key,
+    label: field.label,
+    type: field.type,
+    required: field.required,
+  };
+  if (field.options !== undefined) out.options = [...field.options];
+  if (field.maxLength !== undefined) out.maxLength = field.maxLength;
+  if (field.min !== undefined) out.min = field.min;
+  if (field.max !== undefined) out.max = field.max;
+  return out;
+}

@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ConflictError, NotFoundError, ValidationFailedError } from '@motcua/domain';
+import { ProcedureEntity } from '@motcua/database';
+import { QueryFailedError, Repository } from 'typeorm';
+import { offsetOf, Page, pageOf } from '../http/pagination';
+import { AgenciesService } from './agencies.service';
+import { CreateProcedureDto } from './dto/create-procedure.dto';
+import { ListProceduresQueryDto } from './dto/list-procedures-query.dto';
+import { ProcedureDto } from './dto/procedure.dto';
+import { UpdateProcedureDto } from './dto/update-procedure.dto';
+import { ProcedureCatalog } from './procedure-catalog.service';
+import { toField, toProcedureDto, toRequiredDocument } from './procedure.mapper';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** The public catalogue of procedures and its administration. */
+@Injectable()
+export class ProcedureService {
+  constructor(
+    @InjectRepository(ProcedureEntity) private readonly procedures: Repository<ProcedureEntity>,
+    private readonly agencies: AgenciesService,
+    private readonly catalog: ProcedureCatalog,
+  ) {}
+
+  async list(query: ListProceduresQueryDto): Promise<Page<ProcedureDto>> {
+    const qb = this.procedures
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.agency', 'a')
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.code', 'ASC')
+      .offset(offsetOf(query))
+      .limit(query.limit);
+    const q = query.q?.trim();
+    if (q) {
+      qb.andWhere(`(p.name ILIKE :pattern ESCAPE '\\' OR p.code ILIKE :pattern ESCAPE '\\')`, {
+        pattern: `%${escapeLike(q)}%`,
+      });
+    }
+    if (query.agencyCode) qb.andWhere('a.code = :agencyCode', { agencyCode: query.agencyCode });
+    const [rows, total] = await qb.getManyAndCount();
+    return pageOf(
+      rows.map((row) => toProcedureDto(row)),
+      total,
+      query,
+    );
+  }
+
+  async get(code: string): Promise<ProcedureDto> {
+    return toProcedureDto(await this.findEntity(code));
+  }
+
+  async create(input: CreateProcedureDto): Promise<ProcedureDto> {
+    const agency = await this.requireAgency(input.agencyCode);
+    const entity = this.procedures.create({
+      code: input.code,
+      agencyId: agency.id,
+      name: input.name,
+      processingDays: input.processingDays,
+      fee: input.fee,
+      onlineLevel: input.onlineLevel,
+      postalDelivery: input.postalDelivery ?? false,
+      requiredDocuments: input.requiredDocuments.map(toRequiredDocument),
+      fields: input.fields.map(toField),
+    });
+    try {
+      await this.procedures.insert(entity);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError(`Thủ tục có mã "${input.code}" đã tồn tại.`);
+      }
+      throw error;
+    }
+    this.catalog.invalidate(input.code);
+    return toProcedureDto(entity, agency);
+  }
+
+  async update(code: string, input: UpdateProcedureDto): Promise<ProcedureDto> {
+    const entity = await this.findEntity(code);
+    let agency: { id: string; code: string; name: string } = entity.agency!;
+    if (input.agencyCode !== undefined && input.agencyCode !== agency.code) {
+      agency = await this.requireAgency(input.agencyCode);
+      entity.agencyId = agency.id;
+    }
+    if (input.name !== undefined) entity.name = input.name;
+    if (input.processingDays !== undefined) entity.processingDays = input.processingDays;
+    if (input.fee !== undefined) entity.fee = input.fee;
+    if (input.onlineLevel !== undefined) entity.onlineLevel = input.onlineLevel;
+    if (input.postalDelivery !== undefined) entity.postalDelivery = input.postalDelivery;
+    if (input.requiredDocuments !== undefined) {
+      entity.requiredDocuments = input.requiredDocuments.map(toRequiredDocument);
+    }
+    if (input.fields !== undefined) entity.fields = input.fields.map(toField);
+
+    await this.procedures.update(
+      { id: entity.id },
+      {
+        agencyId: entity.agencyId,
+        name: entity.name,
+        processingDays: entity.processingDays,
+        fee: entity.fee,
+        onlineLevel: entity.onlineLevel,
+        postalDelivery: entity.postalDelivery,
+        requiredDocuments: entity.requiredDocuments,
+        fields: entity.fields,
+      },
+    );
+    this.catalog.invalidate(code);
+    return toProcedureDto(entity, agency);
+  }
+
+  private async findEntity(code: string): Promise<ProcedureEntity> {
+    const entity = await this.procedures.findOne({ where: { code }, relations: { agency: true } });
+    if (!entity) throw new NotFoundError(`Không tìm thấy thủ tục hành chính có mã "${code}".`);
+    return entity;
+  }
+
+  private async requireAgency(agencyCode: string) {
+    const agency = await this.agencies.findByCode(agencyCode);
+    if (!agency) {
+      throw new ValidationFailedError([
+        { field: 'agencyCode', message: `Không tìm thấy cơ quan có mã "${agencyCode}".` },
+      ]);
+    }
+    return agency;
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string } | undefined)?.code === UNIQUE_VIOLATION
+  );
+}

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Authenticated, Public } from '@motcua/auth';
+import { Role } from '@motcua/domain';
+import { Page, PageDto } from '../http/pagination';
+import { ProblemDto } from '../http/problem-details';
+import { CreateProcedureDto } from './dto/create-procedure.dto';
+import { ListProceduresQueryDto } from './dto/list-procedures-query.dto';
+import { ProcedureDto } from './dto/procedure.dto';
+import { UpdateProcedureDto } from './dto/update-procedure.dto';
+import { ProcedureService } from './procedure.service';
+
+@ApiTags('procedures')
+@Controller('procedures')
+export class ProceduresController {
+  constructor(private readonly procedures: ProcedureService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Search the catalogue of administrative procedures' })
+  @ApiOkResponse({ type: PageDto(ProcedureDto) })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid query parameters' })
+  list(@Query() query: ListProceduresQueryDto): Promise<Page<ProcedureDto>> {
+    return this.procedures.list(query);
+  }
+
+  @Get(':code')
+  @Public()
+  @ApiOperation({ summary: 'One procedure: documents to attach and form fields to fill' })
+  @ApiOkResponse({ type: ProcedureDto })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No procedure with this code' })
+  get(@Param('code') code: string): Promise<ProcedureDto> {
+    return this.procedures.get(code);
+  }
+
+  @Post()
+  @Authenticated(Role.Admin)
+  @ApiOperation({ summary: 'Add a procedure to the catalogue' })
+  @ApiCreatedResponse({ type: ProcedureDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid body or unknown agencyCode' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'A procedure with this code exists' })
+  create(@Body() body: CreateProcedureDto): Promise<ProcedureDto> {
+    return this.procedures.create(body);
+  }
+
+  @Patch(':code')
+  @Authenticated(Role.Admin)
+  @ApiOperation({ summary: 'Change a procedure (any subset of its properties but the code)' })
+  @ApiOkResponse({ type: ProcedureDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid body or unknown agencyCode' })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No procedure with this code' })
+  update(@Param('code') code: string, @Body() body: UpdateProcedureDto): Promise<ProcedureDto> {
+    return this.procedures.update(code, body);
+  }
+}

@@ -1,0 +1,32 @@
+import { ConfigurationError, DEV_JWT_SECRET, validateEnvironment } from './environment';
+
+describe('environment', () => {
+  it('needs nothing set locally: every setting has a safe default', () => {
+    const env = validateEnvironment({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/motcua');
+    expect(env.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(env.JWT_SECRET).toBe(DEV_JWT_SECRET);
+    expect(env.SEED_DEMO).toBe(true);
+  });
+
+  it('reads numbers and booleans from strings', () => {
+    const env = validateEnvironment({ PORT: '8080', SEED_DEMO: 'false', FILE_MAX_BYTES: '2048' });
+    expect(env).toMatchObject({ PORT: 8080, SEED_DEMO: false, FILE_MAX_BYTES: 2048 });
+  });
+
+  it('stops production start-up with one clear line when a secret is missing', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(
+      new ConfigurationError('Missing secret(s) required in production: JWT_SECRET'),
+    );
+    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 's3cret' }).JWT_SECRET).toBe(
+      's3cret',
+    );
+  });
+
+  it('names every invalid setting', () => {
+    expect(() => validateEnvironment({ PORT: 'abc', LOG_LEVEL: 'loud' })).toThrow(
+      /PORT .*LOG_LEVEL|LOG_LEVEL .*PORT/,
+    );
+  });
+});
