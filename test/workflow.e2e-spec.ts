@@ -291,6 +291,88 @@ describe('officials move a dossier through its lifecycle', () => {
     ).rejects.toThrow(/append-only/);
   });
 
+  describe("officials' work list", () => {
+    it('filters by assignee, status, free text and due date, sorted by appointment date', async () => {
+      const marker = `Kiểm Thử ${randomUUID().slice(0, 8)}`;
+      const mine = await createOfficial(api, 'SPECIALIST', DEMO.agencyCode);
+      const mineId = (await api.http.get('/api/v1/auth/me').set(auth(mine))).body.id;
+      const codes: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await api.http
+          .post('/api/v1/dossiers')
+          .set(auth(officials.reception))
+          .send({
+            procedureCode: COUNTER_ONLY_PROCEDURE_CODE,
+            formData: validFormData(COUNTER_ONLY_PROCEDURE_CODE),
+            attachments: [
+              {
+                documentCode: documentCodes(COUNTER_ONLY_PROCEDURE_CODE)[0],
+                fileId: (await uploadFile(api.http, officials.reception, 'pdf')).id,
+              },
+            ],
+            channel: 'COUNTER',
+            applicant: {
+              nationalId: randomNationalId(),
+              fullName: `${marker} ${i}`,
+              phone: '0987654321',
+            },
+          })
+          .expect(201);
+        codes.push(res.body.code);
+      }
+      await act(officials.reception, codes[0], 'assign', { assigneeId: mineId }).expect(200);
+      await act(officials.reception, codes[1], 'assign', { assigneeId: mineId }).expect(200);
+      await act(officials.leader, codes[1], 'extend', {
+        newAppointmentDate: (
+          await api.http.get(`/api/v1/calendar/working-days?from=2026-12-01&days=20`)
+        ).body.result,
+        reason: 'Xin lỗi vì phải xác minh thêm',
+      }).expect(200);
+
+      const assigned = await api.http
+        .get('/api/v1/dossiers?assignee=me')
+        .set(auth(mine))
+        .expect(200);
+      expect(assigned.body.items.map((d: { code: string }) => d.code)).toEqual([
+        codes[0],
+        codes[1],
+      ]);
+      const dates = assigned.body.items.map((d: { appointmentDate: string }) => d.appointmentDate);
+      expect([...dates].sort()).toEqual(dates);
+      const latestFirst = await api.http
+        .get('/api/v1/dossiers?assignee=me&sort=-appointmentDate')
+        .set(auth(mine));
+      expect(latestFirst.body.items.map((d: { code: string }) => d.code)).toEqual([
+        codes[1],
+        codes[0],
+      ]);
+
+      const byName = await api.http
+        .get(`/api/v1/dossiers?q=${encodeURIComponent(marker)}&status=RECEIVED`)
+        .set(auth(officials.reception))
+        .expect(200);
+      expect(byName.body.items.map((d: { code: string }) => d.code)).toEqual([codes[2]]);
+      const byCode = await api.http
+        .get(`/api/v1/dossiers?q=${codes[2]}`)
+        .set(auth(officials.reception))
+        .expect(200);
+      expect(byCode.body).toMatchObject({ total: 1, items: [{ code: codes[2] }] });
+
+      const dueSoon = await api.http
+        .get(`/api/v1/dossiers?assignee=me&dueBefore=${assigned.body.items[0].appointmentDate}`)
+        .set(auth(mine))
+        .expect(200);
+      expect(dueSoon.body.items.map((d: { code: string }) => d.code)).toEqual([codes[0]]);
+      const overdue = await api.http
+        .get('/api/v1/dossiers?assignee=me&overdue=true')
+        .set(auth(mine))
+        .expect(200);
+      expect(overdue.body.total).toBe(0);
+      await api.http.get('/api/v1/dossiers?assignee=someone').set(auth(mine)).expect(400);
+      await api.http.get('/api/v1/dossiers?sort=name').set(auth(mine)).expect(400);
+    });
+  });
+
   describe('desk filing', () => {
     it('enters a paper dossier RECEIVED at once, which the citizen sees once registered', async () => {
       const nationalId = randomNationalId();

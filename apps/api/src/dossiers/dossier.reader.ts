@@ -55,7 +55,13 @@ export class DossierReader {
       isOfficial(user.roles) && user.agencyId ? { agencyId: user.agencyId } : { ownerId: user.id };
     const { rows, total } = await this.dossiers.list(
       scope,
-      { ...query, today },
+      {
+        ...query,
+        // only officials filter by assignee; "me" is the caller
+        assigneeId:
+          'agencyId' in scope ? (query.assignee === 'me' ? user.id : query.assignee) : undefined,
+        today,
+      },
       { offset: (query.page - 1) * query.limit, limit: query.limit },
     );
     return {

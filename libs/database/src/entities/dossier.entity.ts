@@ -33,8 +33,13 @@ export interface DeliveryAddress {
 @Index('idx_dossiers_owner_created', ['ownerId', 'createdAt'])
 @Index('idx_dossiers_agency_status_appointment', ['agencyId', 'status', 'appointmentDate'])
 @Index('idx_dossiers_unclaimed_applicant', ['applicantNationalId'], { where: 'owner_id IS NULL' })
-// GIN index for "which dossiers reference this file": declared in the migration
+@Index('idx_dossiers_agency_appointment', ['agencyId', 'appointmentDate'])
+@Index('idx_dossiers_assignee_appointment', ['assigneeId', 'appointmentDate'], {
+  where: 'assignee_id IS NOT NULL',
+})
+// GIN indexes (file references; applicant name search by trigram): declared in the migrations
 @Index('idx_dossiers_attachments', { synchronize: false })
+@Index('idx_dossiers_applicant_name_trgm', { synchronize: false })
 export class DossierEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -5,13 +5,23 @@ import {
   IsBoolean,
   IsDateString,
   IsEnum,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
+
+export const DOSSIER_SORTS = [
+  'appointmentDate',
+  '-appointmentDate',
+  'createdAt',
+  '-createdAt',
+] as const;
+export type DossierSort = (typeof DOSSIER_SORTS)[number];
 
 export class ListDossiersQuery {
   @ApiPropertyOptional({ enum: DossierStatus })
@@ -43,6 +53,48 @@ export class ListDossiersQuery {
   @IsOptional()
   @IsDateString({ strict: true })
   to?: string;
+
+  @ApiPropertyOptional({ description: 'Officials: `me`, or a specialist id' })
+  @IsOptional()
+  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    context: { message: 'Giá trị phải là "me" hoặc mã người dùng.' },
+  })
+  assignee?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-12-31',
+    description: 'Appointment date on or before (YYYY-MM-DD)',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  dueBefore?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-01', description: 'Received on or after (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  receivedFrom?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'Received on or before (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  receivedTo?: string;
+
+  @ApiPropertyOptional({
+    description: 'Free text: start of a dossier code, or part of the applicant name',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({
+    enum: DOSSIER_SORTS,
+    description:
+      'Default: `appointmentDate` for officials (soonest due first), `-createdAt` for citizens',
+  })
+  @IsOptional()
+  @IsIn(DOSSIER_SORTS)
+  sort?: DossierSort;
 
   @ApiPropertyOptional({ default: 1, minimum: 1 })
   @IsOptional()
