@@ -19,6 +19,8 @@ const moduleNameMapper = {
 
 module.exports = {
   testTimeout: 60000,
+  // a suite whose app failed half-way must not keep CI waiting on open sockets
+  forceExit: true,
   projects: [
     {
       displayName: 'unit',

@@ -41,7 +41,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, String(request.id ?? ''));
     if (problem.status >= 500) {
-      this.logger.error({ err: loggableError(exception), requestId: request.id }, 'Unhandled error');
+      this.logger.error(
+        { err: loggableError(exception), requestId: request.id },
+        'Unhandled error',
+      );
     }
     sendProblem(reply, problem);
   }
