@@ -81,7 +81,24 @@ describe('officials move a dossier through its lifecycle', () => {
       result: { outcome: 'GRANTED' },
     });
 
-    const approved = await act(officials.leader, code, 'approve').expect(200);
+    const resultFile = await uploadFile(
+      api.http,
+      officials.leader,
+      'pdf',
+      'ban-sao-chung-thuc.pdf',
+    );
+    const approved = await act(officials.leader, code, 'approve', {
+      resultFileId: resultFile.id,
+    }).expect(200);
+    expect(approved.body.result.resultFileId).toBe(resultFile.id);
+    // the applicant and the desk may download the result; another citizen may not
+    await api.http.get(`/api/v1/files/${resultFile.id}`).set(auth(citizen.accessToken)).expect(200);
+    await api.http.get(`/api/v1/files/${resultFile.id}`).set(auth(officials.reception)).expect(200);
+    const stranger = await registerCitizen(api.http);
+    await api.http
+      .get(`/api/v1/files/${resultFile.id}`)
+      .set(auth(stranger.accessToken))
+      .expect(404);
     expect(approved.body).toMatchObject({
       status: 'RESULT_READY',
       nationalStatusCode: 9,

@@ -8,8 +8,10 @@ import { RedisModule } from '@motcua/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { loggerParams } from './bootstrap/logging';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { FilesModule } from './files/files.module';
+import { FormsModule } from './forms/forms.module';
 import { HealthModule } from './health/health.module';
 import { ProceduresModule } from './procedures/procedures.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -37,6 +39,8 @@ import { createValidationPipe } from './http/validation.pipe';
     ProceduresModule,
     FilesModule,
     DossiersModule,
+    FormsModule,
+    CalendarModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -18,6 +18,7 @@ import {
 } from '@motcua/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
+import { FilesService } from '../files/files.service';
 import { IdempotencyService, IdempotentOutcome } from '../idempotency/idempotency.service';
 import { ProcedureCatalog } from '../procedures/procedure-catalog.service';
 import { ProcedureForFiling } from '../procedures/procedure-for-filing';
@@ -62,6 +63,7 @@ export class DossierWorkflowService {
     private readonly checker: DossierContentChecker,
     private readonly catalog: ProcedureCatalog,
     private readonly calendar: CalendarService,
+    private readonly files: FilesService,
     private readonly idempotency: IdempotencyService,
     private readonly dataSource: DataSource,
   ) {}
@@ -205,6 +207,7 @@ export class DossierWorkflowService {
       case DossierAction.SendBack:
         return { patch: { result: null }, note: body.reason! };
       case DossierAction.Approve:
+        await this.checkResultFile(body.resultFileId, [ctx.user.id, dossier.assignee_id]);
         return {
           patch: {
             result: {
@@ -340,6 +343,24 @@ export class DossierWorkflowService {
       },
       note: body.reason!,
     };
+  }
+
+  /** The result document must be one the approver or the assigned specialist uploaded. */
+  private async checkResultFile(
+    fileId: string | undefined,
+    uploaders: (string | null)[],
+  ): Promise<void> {
+    if (!fileId) return;
+    for (const uploader of uploaders) {
+      if (uploader && (await this.files.findOwnedFiles(uploader, [fileId])).has(fileId)) return;
+    }
+    throw new ValidationFailedError([
+      {
+        field: 'resultFileId',
+        message:
+          'Không tìm thấy tệp kết quả (tệp phải do lãnh đạo hoặc chuyên viên xử lý tải lên).',
+      },
+    ]);
   }
 
   private async actorOf(user: AuthenticatedUser): Promise<ActorRef> {

@@ -1,4 +1,28 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@motcua/config';
+import { StoredFileEntity } from '@motcua/database';
+import { FILE_STORE, FileStore } from './file-store';
+import { FilesController } from './files.controller';
+import { FilesService } from './files.service';
+import { LocalDiskFileStore } from './local-disk-file-store';
 
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([StoredFileEntity])],
+  controllers: [FilesController],
+  providers: [
+    {
+      // swap this factory for an S3-compatible FileStore; nothing else changes
+      provide: FILE_STORE,
+      inject: [AppConfig],
+      useFactory: async (config: AppConfig): Promise<FileStore> => {
+        const store = new LocalDiskFileStore(config.get('FILE_STORAGE_DIR'));
+        await store.prepare();
+        return store;
+      },
+    },
+    FilesService,
+  ],
+  exports: [FilesService, FILE_STORE],
+})
 export class FilesModule {}

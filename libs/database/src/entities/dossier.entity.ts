@@ -40,6 +40,7 @@ export interface DeliveryAddress {
 // GIN indexes (file references; applicant name search by trigram): declared in the migrations
 @Index('idx_dossiers_attachments', { synchronize: false })
 @Index('idx_dossiers_applicant_name_trgm', { synchronize: false })
+@Index('idx_dossiers_result_file', { synchronize: false })
 export class DossierEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
