@@ -13,6 +13,7 @@ import { startApi, TestApi } from './support/api';
 import { COUNTER_ONLY_PROCEDURE_CODE, documentCodes, validFormData } from './support/demo';
 import { fileDossier } from './support/dossiers';
 import { uploadFile } from './support/files';
+import { readPdf } from './support/read-pdf';
 
 type Tokens = { reception: string; specialist: string; leader: string; admin: string };
 
@@ -46,9 +47,26 @@ describe('officials move a dossier through its lifecycle', () => {
   it('goes from submission to RETURNED at the counter through every role', async () => {
     const { code } = await fileDossier(api.http, citizen.accessToken, COUNTER_ONLY_PROCEDURE_CODE);
 
+    await api.http
+      .get(`/api/v1/dossiers/${code}/forms/receipt.pdf`)
+      .set(auth(citizen.accessToken))
+      .expect(409);
     const received = await act(officials.reception, code, 'receive', { note: 'Đủ giấy tờ' }).expect(
       200,
     );
+    const receipt = await api.http
+      .get(`/api/v1/dossiers/${code}/forms/receipt.pdf`)
+      .set(auth(citizen.accessToken))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const receiptText = readPdf(receipt.body as Buffer).text;
+    expect(receiptText).toContain(code);
+    expect(receiptText).toContain(citizen.fullName);
     expect(received.body).toMatchObject({
       status: 'RECEIVED',
       statusLabel: 'Đã tiếp nhận',

@@ -1,0 +1,87 @@
+/**
+ * What each printable form shows, as plain data: the renderers know nothing of the database,
+ * and the mapper (`form-data.mapper.ts`) knows nothing of PDF.
+ */
+
+export interface Actor {
+  name: string;
+  role: string;
+}
+
+export interface FormHeader {
+  /** The agency that receives and decides the dossier. */
+  agencyName: string;
+  dossierCode: string;
+  applicantName: string;
+  procedureName: string;
+}
+
+export interface ReceiptDocument {
+  name: string;
+  fileNames: string[];
+}
+
+/** Mẫu 01. */
+export interface ReceiptSlipData extends FormHeader {
+  applicantPhone: string | null;
+  applicantEmail: string | null;
+  applicantAddress: string | null;
+  documents: ReceiptDocument[];
+  receivedAt: Date;
+  /** `YYYY-MM-DD`. */
+  appointmentDate: string | null;
+  processingDays: number | null;
+  deliveryMethod: 'COUNTER' | 'POSTAL';
+  deliveryAddress: string | null;
+  receivedBy: string;
+  trackingUrl: string;
+}
+
+/** Mẫu 02. */
+export interface SupplementRequestData extends FormHeader {
+  applicantPhone: string | null;
+  applicantEmail: string | null;
+  reason: string;
+  /** Names of the documents to add or complete. */
+  documents: string[];
+  requestedAt: Date;
+  requestedBy: Actor;
+}
+
+/** Mẫu 03. */
+export interface RefusalData extends FormHeader {
+  reason: string;
+  rejectedAt: Date;
+  rejectedBy: Actor;
+}
+
+/** Mẫu 04. */
+export interface ApologyData extends FormHeader {
+  receivedAt: Date | null;
+  /** `YYYY-MM-DD`. */
+  previousAppointmentDate: string | null;
+  /** `YYYY-MM-DD`. */
+  newAppointmentDate: string;
+  reason: string;
+  extendedAt: Date;
+  extendedBy: Actor;
+}
+
+export interface ControlStep {
+  at: Date;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actor: Actor;
+  note: string | null;
+}
+
+/** Mẫu 05. */
+export interface ControlSheetData extends FormHeader {
+  receivedAt: Date;
+  /** `YYYY-MM-DD`. */
+  appointmentDate: string | null;
+  steps: ControlStep[];
+  /** When the sheet is printed: the last step is held until then. */
+  printedAt: Date;
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { AuthenticatedUser } from '@motcua/auth';
+import { AppConfig } from '@motcua/config';
+import { NotFoundError } from '@motcua/domain';
+import { DossierReader } from '../dossiers/dossier.reader';
+import { ProcedureCatalog } from '../procedures/procedure-catalog.service';
+import { renderApologySlip } from './apology-slip.renderer';
+import { renderControlSheet } from './control-sheet.renderer';
+import {
+  assertFormAvailable,
+  formFileName,
+  FormSources,
+  toApologyData,
+  toControlSheetData,
+  toReceiptSlipData,
+  toRefusalData,
+  toSupplementRequestData,
+} from './form-data.mapper';
+import { FormName, parseFormFileName } from './form-name';
+import { renderReceiptSlip } from './receipt-slip.renderer';
+import { renderRefusalSlip } from './refusal-slip.renderer';
+import { renderSupplementRequestSlip } from './supplement-request-slip.renderer';
+
+export interface RenderedForm {
+  fileName: string;
+  content: Buffer;
+}
+
+const RENDER: Record<FormName, (sources: FormSources) => Promise<Buffer>> = {
+  [FormName.Receipt]: (s) => renderReceiptSlip(toReceiptSlipData(s)),
+  [FormName.SupplementRequest]: (s) => renderSupplementRequestSlip(toSupplementRequestData(s)),
+  [FormName.Refusal]: (s) => renderRefusalSlip(toRefusalData(s)),
+  [FormName.Apology]: (s) => renderApologySlip(toApologyData(s)),
+  [FormName.ControlSheet]: (s) => renderControlSheet(toControlSheetData(s)),
+};
+
+/** Only these read the dossier's history. */
+const NEEDS_HISTORY: ReadonlySet<FormName> = new Set([FormName.Receipt, FormName.ControlSheet]);
+
+/** The Circular 01/2018 forms of a dossier, for its owner and its agency's officials. */
+@Injectable()
+export class FormsService {
+  constructor(
+    private readonly reader: DossierReader,
+    private readonly catalog: ProcedureCatalog,
+    private readonly config: AppConfig,
+  ) {}
+
+  async render(user: AuthenticatedUser, ref: string, file: string): Promise<RenderedForm> {
+    const form = parseFormFileName(file);
+    if (!form) throw new NotFoundError('Không có biểu mẫu này.');
+    const dossier = await this.reader.findVisible(user, ref);
+    assertFormAvailable(form, dossier);
+    const [procedure, history] = await Promise.all([
+      this.catalog.findForFiling(dossier.procedure_code),
+      NEEDS_HISTORY.has(form) ? this.reader.history(user, ref) : { items: [] },
+    ]);
+    const content = await RENDER[form]({
+      dossier,
+      procedure,
+      history: history.items,
+      publicBaseUrl: this.config.get('PUBLIC_BASE_URL'),
+      now: new Date(),
+    });
+    return { fileName: formFileName(form, dossier), content };
+  }
+}
