@@ -8,9 +8,16 @@ const dateParts = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+const MINUTE_MS = 60_000;
+let memo = { minute: NaN, date: '' };
+
 /** The calendar date (`YYYY-MM-DD`) of an instant in Vietnam. */
 export function vietnamDate(instant: Date): string {
-  return dateParts.format(instant);
+  // Intl formatting is slow for a hot path; Vietnam has no DST and whole-hour offsets, so
+  // every instant of one UTC minute has the same date there
+  const minute = Math.floor(instant.getTime() / MINUTE_MS);
+  if (minute !== memo.minute) memo = { minute, date: dateParts.format(instant) };
+  return memo.date;
 }
 
 /** Agency identifier code per Circular 10/2016/TT-BTTTT, e.g. `000.06.16.G09`. */
