@@ -1,6 +1,5 @@
-import type { DossierSort } from './dto/list-dossiers.query';
 import { Injectable } from '@nestjs/common';
-import { DossierStatus, hasFinished } from '@motcua/domain';
+import { DossierStatus } from '@motcua/domain';
 import type { DeliveryAddress, DossierAttachment } from '@motcua/database';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -9,6 +8,13 @@ import {
   INSERT_SUBMITTED_DOSSIER,
   SELECT_TRACKING,
 } from './dossier.sql';
+import {
+  buildDossierListQuery,
+  DETAIL_COLUMNS,
+  DETAIL_FROM,
+  DossierFilters,
+  DossierScope,
+} from './dossier-list.sql';
 
 export interface ActorRef {
   id: string | null;
@@ -151,43 +157,6 @@ export interface NewCode {
   day: string;
   prefix: string;
 }
-
-/** Whose dossiers a list shows: a citizen's own, or an agency's (drafts excluded). */
-export type DossierScope = { ownerId: string } | { agencyId: string };
-
-export interface DossierFilters {
-  status?: DossierStatus;
-  procedureCode?: string;
-  assigneeId?: string;
-  overdue?: boolean;
-  dueBefore?: string;
-  from?: string;
-  to?: string;
-  receivedFrom?: string;
-  receivedTo?: string;
-  q?: string;
-  sort?: DossierSort;
-  today: string;
-}
-
-const VN_ZONE = 'Asia/Ho_Chi_Minh';
-const ORDERS: Record<DossierSort, string> = {
-  appointmentDate: 'd.appointment_date ASC NULLS LAST, d.id',
-  '-appointmentDate': 'd.appointment_date DESC NULLS LAST, d.id',
-  createdAt: 'd.created_at ASC, d.id',
-  '-createdAt': 'd.created_at DESC, d.id DESC',
-};
-
-const DETAIL_FROM = `
-  FROM dossiers d
-  JOIN procedures p ON p.id = d.procedure_id
-  JOIN agencies a ON a.id = d.agency_id
-  LEFT JOIN users u ON u.id = d.assignee_id`;
-const DETAIL_COLUMNS = `${DOSSIER_COLUMNS}, d.procedure_id, p.code AS procedure_code,
-  p.name AS procedure_name, a.code AS agency_code, u.full_name AS assignee_name`;
-const UNFINISHED = `('${Object.values(DossierStatus)
-  .filter((s) => !hasFinished(s))
-  .join("','")}')`;
 
 /** Persistence of dossiers, their history and their code counters. */
 @Injectable()
@@ -357,56 +326,10 @@ export class DossierRepository {
     filters: DossierFilters,
     page: { offset: number; limit: number },
   ): Promise<{ rows: DossierDetailRow[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    if ('ownerId' in scope) {
-      where.push(`d.owner_id = ${param(scope.ownerId)}`);
-    } else {
-      where.push(`d.agency_id = ${param(scope.agencyId)}`, `d.status <> 'DRAFT'`);
-    }
-    if (filters.status) where.push(`d.status = ${param(filters.status)}`);
-    if (filters.procedureCode) {
-      where.push(
-        `d.procedure_id = (SELECT id FROM procedures WHERE code = ${param(filters.procedureCode)})`,
-      );
-    }
-    if (filters.assigneeId) where.push(`d.assignee_id = ${param(filters.assigneeId)}`);
-    if (filters.overdue !== undefined) {
-      const overdue = `(d.appointment_date < ${param(filters.today)}::date AND d.status IN ${UNFINISHED})`;
-      where.push(filters.overdue ? overdue : `NOT ${overdue}`);
-    }
-    if (filters.dueBefore) where.push(`d.appointment_date <= ${param(filters.dueBefore)}::date`);
-    // dates bound the Vietnamese calendar day (timestamps compared to that day's bounds, so indexes apply)
-    const dayStart = (date: string) =>
-      `(${param(date)}::date::timestamp AT TIME ZONE '${VN_ZONE}')`;
-    const dayEnd = (date: string) =>
-      `((${param(date)}::date + 1)::timestamp AT TIME ZONE '${VN_ZONE}')`;
-    const submitted = 'COALESCE(d.submitted_at, d.created_at)';
-    if (filters.from) where.push(`${submitted} >= ${dayStart(filters.from)}`);
-    if (filters.to) where.push(`${submitted} < ${dayEnd(filters.to)}`);
-    if (filters.receivedFrom) where.push(`d.received_at >= ${dayStart(filters.receivedFrom)}`);
-    if (filters.receivedTo) where.push(`d.received_at < ${dayEnd(filters.receivedTo)}`);
-    if (filters.q) {
-      const text = filters.q.trim();
-      const like = text.replace(/[\\%_]/g, (c) => `\\${c}`);
-      where.push(
-        /^[0-9A-Z.]+-?[0-9-]*$/.test(text)
-          ? `d.code LIKE ${param(`${like}%`)}`
-          : `d.applicant_full_name ILIKE ${param(`%${like}%`)}`,
-      );
-    }
-    const whereSql = where.join(' AND ');
-    const countParams = [...params];
-    const order = ORDERS[filters.sort ?? ('ownerId' in scope ? '-createdAt' : 'appointmentDate')];
-    const rowsSql = `SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} WHERE ${whereSql}
-      ORDER BY ${order} LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`;
+    const query = buildDossierListQuery(scope, filters, page);
     const [rows, count] = await Promise.all([
-      this.dataSource.query(rowsSql, params) as Promise<DossierDetailRow[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS total FROM dossiers d WHERE ${whereSql}`,
-        countParams,
-      ) as Promise<{ total: number }[]>,
+      this.dataSource.query(query.rowsSql, query.rowsParams) as Promise<DossierDetailRow[]>,
+      this.dataSource.query(query.countSql, query.countParams) as Promise<{ total: number }[]>,
     ]);
     return { rows, total: count[0].total };
   }

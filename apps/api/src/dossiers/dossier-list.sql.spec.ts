@@ -1,0 +1,70 @@
+import { DossierStatus } from '@motcua/domain';
+import { buildDossierListQuery } from './dossier-list.sql';
+
+const page = { offset: 40, limit: 20 };
+const today = '2026-11-26';
+
+describe('dossier list SQL', () => {
+  it("shows an agency's dossiers without drafts, soonest due first", () => {
+    const q = buildDossierListQuery({ agencyId: 'a1' }, { today }, page);
+    expect(q.rowsSql).toMatch(/d\.agency_id = \$1 AND d\.status <> 'DRAFT'/);
+    expect(q.rowsSql).toMatch(/ORDER BY d\.appointment_date ASC NULLS LAST/);
+    expect(q.rowsParams).toEqual(['a1', 20, 40]);
+    expect(q.countParams).toEqual(['a1']);
+  });
+
+  it("shows a citizen's own dossiers, newest first", () => {
+    const q = buildDossierListQuery({ ownerId: 'u1' }, { today }, page);
+    expect(q.rowsSql).toMatch(/d\.owner_id = \$1/);
+    expect(q.rowsSql).not.toMatch(/DRAFT/);
+    expect(q.rowsSql).toMatch(/ORDER BY d\.created_at DESC/);
+  });
+
+  it('passes every filter value as a parameter, never inside the SQL', () => {
+    const q = buildDossierListQuery(
+      { agencyId: 'a1' },
+      {
+        today,
+        status: DossierStatus.Processing,
+        assigneeId: 'u2',
+        overdue: true,
+        dueBefore: '2026-12-01',
+        receivedFrom: '2026-11-01',
+        q: "Nguyễn'; DROP TABLE dossiers; --",
+      },
+      page,
+    );
+    expect(q.rowsSql).not.toContain('DROP TABLE');
+    expect(q.countParams).toEqual([
+      'a1',
+      'PROCESSING',
+      'u2',
+      today,
+      '2026-12-01',
+      '2026-11-01',
+      "%Nguyễn'; DROP TABLE dossiers; --%",
+    ]);
+    expect(q.rowsParams.slice(-2)).toEqual([20, 40]);
+  });
+
+  it('searches a code by prefix and a name by substring, with LIKE wildcards escaped', () => {
+    const code = buildDossierListQuery(
+      { agencyId: 'a1' },
+      { today, q: '000.00.00.H00-2611' },
+      page,
+    );
+    expect(code.rowsSql).toMatch(/d\.code LIKE \$2/);
+    expect(code.countParams[1]).toBe('000.00.00.H00-2611%');
+    const name = buildDossierListQuery({ agencyId: 'a1' }, { today, q: '50%_off' }, page);
+    expect(name.rowsSql).toMatch(/d\.applicant_full_name ILIKE \$2/);
+    expect(name.countParams[1]).toBe('%50\\%\\_off%');
+  });
+
+  it('counts a dossier as overdue only while no result is ready', () => {
+    const q = buildDossierListQuery({ agencyId: 'a1' }, { today, overdue: false }, page);
+    expect(q.rowsSql).toMatch(
+      /NOT \(d\.appointment_date < \$2::date AND d\.status IN \('[A-Z_',]+'\)\)/,
+    );
+    expect(q.rowsSql).not.toMatch(/'RETURNED'/);
+  });
+});
