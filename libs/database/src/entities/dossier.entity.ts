@@ -34,9 +34,8 @@ export interface DeliveryAddress {
 @Index('idx_dossiers_agency_status_appointment', ['agencyId', 'status', 'appointmentDate'])
 @Index('idx_dossiers_unclaimed_applicant', ['applicantNationalId'], { where: 'owner_id IS NULL' })
 @Index('idx_dossiers_agency_appointment', ['agencyId', 'appointmentDate'])
-@Index('idx_dossiers_assignee_appointment', ['assigneeId', 'appointmentDate'], {
-  where: 'assignee_id IS NOT NULL',
-})
+// a specialist's work list (assignee, status, due date INCLUDE agency): in the migrations
+@Index('idx_dossiers_assignee_status_appointment', { synchronize: false })
 // GIN indexes (file references; applicant name search by trigram): declared in the migrations
 @Index('idx_dossiers_attachments', { synchronize: false })
 @Index('idx_dossiers_applicant_name_trgm', { synchronize: false })

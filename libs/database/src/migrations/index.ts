@@ -2,6 +2,7 @@ import { InitialSchema1795675963115 } from './1795675963115-InitialSchema';
 import { DossierWorkflowAndHolidays1795677313522 } from './1795677313522-DossierWorkflowAndHolidays';
 import { OfficialWorkListIndexes1795677662596 } from './1795677662596-OfficialWorkListIndexes';
 import { ResultFileIndex1795678500000 } from './1795678500000-ResultFileIndex';
+import { AssigneeStatusWorkListIndex1795680000000 } from './1795680000000-AssigneeStatusWorkListIndex';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   DossierWorkflowAndHolidays1795677313522,
   OfficialWorkListIndexes1795677662596,
   ResultFileIndex1795678500000,
+  AssigneeStatusWorkListIndex1795680000000,
 ];

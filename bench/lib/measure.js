@@ -1,0 +1,58 @@
+'use strict';
+/** One autocannon run, reduced to the figures the report needs. */
+const autocannon = require('autocannon');
+const { cpuSnapshot, foreignCpuShare } = require('./machine');
+
+function runAutocannon(options) {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/**
+ * Warm-up (discarded), then the measured run. `request` are the scenario's autocannon
+ * options (method/path/headers/body or requests).
+ */
+async function measure({ url, request, connections, warmupSeconds, durationSeconds, ownPids }) {
+  const base = { ...options(url, request), connections, pipelining: 1 };
+  if (warmupSeconds > 0) await runAutocannon({ ...base, duration: warmupSeconds });
+  const before = cpuSnapshot(ownPids);
+  const r = await runAutocannon({ ...base, duration: durationSeconds });
+  const foreign = foreignCpuShare(before, cpuSnapshot(ownPids));
+  return {
+    requestsPerSecond: r.requests.total / r.duration,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    maxMs: r.latency.max,
+    requests: r.requests.total,
+    seconds: r.duration,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    statusCodes: r.statusCodeStats,
+    // share of the machine other programs used meanwhile (null where unknown)
+    foreignCpu: foreign === null ? null : Number(foreign.toFixed(3)),
+  };
+}
+
+/** A few requests on one connection: proves the scenario works before it is measured. */
+async function smokeTest({ url, request }) {
+  const r = await runAutocannon({ ...options(url, request), connections: 1, amount: 3 });
+  return {
+    ok: r.non2xx === 0 && r.errors === 0 && r.timeouts === 0,
+    statusCodes: r.statusCodeStats,
+  };
+}
+
+/** autocannon takes the path as part of the url; scenarios give it apart from the server. */
+function options(url, { path, ...request }) {
+  return { url: path ? `${url}${path}` : url, ...request };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+module.exports = { measure, smokeTest, median };

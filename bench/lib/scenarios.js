@@ -1,0 +1,161 @@
+'use strict';
+/**
+ * What `npm run bench` measures. Each scenario is run against motcua and against the raw
+ * baseline (bench/baseline/server.js), which must serve the same method and path doing the
+ * same SQL. To add one:
+ *   - `prepare(ctx)` (optional, async): anything it needs from the running API or the
+ *     database (tokens, ids, sampled keys); `ctx` is described in run.js;
+ *   - `request(ctx)`: autocannon options for one run (method/path/headers/body, or
+ *     `requests` with a `setupRequest` to vary each request);
+ *   - `target`: the minimum throughput ratio motcua/raw and the p99 ceiling it must meet;
+ *   - the matching route in bench/baseline/server.js.
+ */
+
+const { BENCH_CITIZEN, prepareFiling, call, expectStatus } = require('./citizen');
+
+/** The demo specialist; the pre-fill assigns the dossiers in processing to them. */
+const WORKLIST_OFFICIAL = 'chuyenvien@motcua.local';
+const WORKLIST_SPECIALISTS = 99;
+
+const TRACKING_SAMPLE = 10_000;
+
+const scenarios = [
+  {
+    name: 'filing',
+    title: 'POST /api/v1/dossiers',
+    description:
+      'a citizen files a dossier: JWT, validation, files check (1 SELECT), insert (1 CTE statement)',
+    target: { minRatio: 0.6, maxP99Ms: 50 },
+    prepare: async (ctx) => {
+      const filing = await prepareFiling(ctx.apiUrl);
+      const { rows } = await ctx.db.query(
+        `SELECT u.id AS owner_id, p.id AS procedure_id, a.id AS agency_id, a.code AS agency_code
+         FROM users u, procedures p JOIN agencies a ON a.id = p.agency_id
+         WHERE u.national_id = $1 AND p.code = $2`,
+        [filing.citizen.nationalId, filing.procedure.code],
+      );
+      ctx.filing = filing;
+      // what the API knows from the token and its procedure cache, the baseline gets here
+      Object.assign(ctx.baselineEnv, {
+        FILING_OWNER_ID: rows[0].owner_id,
+        FILING_PROCEDURE_ID: rows[0].procedure_id,
+        FILING_AGENCY_ID: rows[0].agency_id,
+        FILING_AGENCY_CODE: rows[0].agency_code,
+      });
+      ctx.log(
+        `filing: procedure ${filing.procedure.code}, one test filing got ${filing.sampleCode}`,
+      );
+    },
+    request: (ctx) => ({
+      method: 'POST',
+      path: '/api/v1/dossiers',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${ctx.filing.citizen.token}`,
+      },
+      body: JSON.stringify(ctx.filing.body),
+    }),
+  },
+  {
+    name: 'tracking',
+    title: 'GET /api/v1/tracking/:code',
+    description: 'public tracking by code, random among codes sampled from the pre-filled table',
+    target: { minRatio: 0.8, maxP99Ms: 50 },
+    prepare: async (ctx) => {
+      const { rows } = await ctx.db.query(
+        // the pre-filled dossiers, not those the filing scenario added
+        `SELECT code FROM dossiers
+         WHERE code IS NOT NULL AND status <> 'DRAFT' AND applicant_national_id <> $2
+         ORDER BY random() LIMIT $1`,
+        [TRACKING_SAMPLE, BENCH_CITIZEN.nationalId],
+      );
+      ctx.trackingCodes = rows.map((r) => r.code);
+      ctx.log(`tracking: ${ctx.trackingCodes.length} codes sampled`);
+    },
+    request: (ctx) => {
+      const codes = ctx.trackingCodes;
+      return {
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => {
+              req.path = `/api/v1/tracking/${codes[Math.floor(Math.random() * codes.length)]}`;
+              return req;
+            },
+          },
+        ],
+      };
+    },
+  },
+  {
+    name: 'worklist',
+    title: 'GET /api/v1/dossiers?assignee=me&status=PROCESSING',
+    description:
+      "a specialist's open work, soonest due first: one page of 20 and its total (2 statements)",
+    target: { minRatio: 0.8, maxP99Ms: 50 },
+    prepare: async (ctx) => {
+      await spreadOpenWork(ctx);
+      const login = await call(ctx.apiUrl, 'POST', '/api/v1/auth/login', {
+        json: { username: WORKLIST_OFFICIAL, password: 'Demo@123456' },
+      });
+      ctx.worklistToken = expectStatus('log in the demo specialist', login, 200).accessToken;
+      const { rows } = await ctx.db.query(
+        `SELECT u.id AS user_id, u.agency_id,
+                (SELECT count(*)::int FROM dossiers d WHERE d.assignee_id = u.id AND d.status = 'PROCESSING') AS open
+           FROM users u WHERE u.email = $1`,
+        [WORKLIST_OFFICIAL],
+      );
+      Object.assign(ctx.baselineEnv, {
+        WORKLIST_USER_ID: rows[0].user_id,
+        WORKLIST_AGENCY_ID: rows[0].agency_id,
+      });
+      ctx.log(`worklist: ${WORKLIST_OFFICIAL} holds ${rows[0].open} dossiers in processing`);
+    },
+    request: (ctx) => ({
+      method: 'GET',
+      path: '/api/v1/dossiers?assignee=me&status=PROCESSING&sort=appointmentDate&limit=20',
+      headers: { authorization: `Bearer ${ctx.worklistToken}` },
+    }),
+  },
+];
+
+/**
+ * The pre-fill gives every dossier in processing to the one demo specialist (about 20,000).
+ * Real desks spread work over many specialists, a few hundred each: share them out over
+ * WORKLIST_SPECIALISTS synthetic colleagues (idempotent), so the list measures a realistic
+ * load on a table of a million rows rather than one implausible in-tray.
+ */
+async function spreadOpenWork(ctx) {
+  const { rows } = await ctx.db.query(
+    `SELECT u.id, u.agency_id, u.password_hash,
+            (SELECT count(*)::int FROM dossiers WHERE assignee_id = u.id AND status = 'PROCESSING') AS open
+       FROM users u WHERE u.email = $1`,
+    [WORKLIST_OFFICIAL],
+  );
+  const official = rows[0];
+  if (official.open <= 1000) return;
+  await ctx.db.query(
+    `INSERT INTO users (email, full_name, password_hash, roles, agency_id)
+     SELECT 'chuyenvien' || g || '@bench.motcua.local', 'Chuyên viên ' || g, $1, ARRAY['SPECIALIST'], $2
+       FROM generate_series(1, $3) g
+     ON CONFLICT DO NOTHING`,
+    [official.password_hash, official.agency_id, WORKLIST_SPECIALISTS],
+  );
+  await ctx.db.query(
+    `WITH specialists AS (
+       SELECT id, row_number() OVER (ORDER BY email) - 1 AS n FROM users
+        WHERE email = $1 OR email LIKE 'chuyenvien%@bench.motcua.local'
+     ), work AS (
+       SELECT id, row_number() OVER (ORDER BY id) AS n FROM dossiers
+        WHERE status IN ('PROCESSING', 'AWAITING_APPROVAL', 'RESULT_READY')
+     )
+     UPDATE dossiers d SET assignee_id = s.id
+       FROM work w JOIN specialists s ON s.n = w.n % (SELECT count(*) FROM specialists)
+      WHERE d.id = w.id`,
+    [WORKLIST_OFFICIAL],
+  );
+  await ctx.db.query('VACUUM ANALYZE dossiers');
+  ctx.log(`worklist: open work shared out over ${WORKLIST_SPECIALISTS + 1} specialists`);
+}
+
+module.exports = { scenarios };
