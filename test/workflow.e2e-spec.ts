@@ -44,6 +44,24 @@ describe('officials move a dossier through its lifecycle', () => {
     return code;
   }
 
+  /** The desk enters a paper dossier for `applicant` (one scanned document attached). */
+  async function enterAtDesk(applicant: { nationalId: string; fullName: string }) {
+    const scan = await uploadFile(api.http, officials.reception, 'pdf', 'ban-scan.pdf');
+    return api.http
+      .post('/api/v1/dossiers')
+      .set(auth(officials.reception))
+      .send({
+        procedureCode: COUNTER_ONLY_PROCEDURE_CODE,
+        formData: validFormData(COUNTER_ONLY_PROCEDURE_CODE),
+        attachments: [
+          { documentCode: documentCodes(COUNTER_ONLY_PROCEDURE_CODE)[0], fileId: scan.id },
+        ],
+        channel: 'COUNTER',
+        applicant: { ...applicant, phone: '0987654321' },
+      })
+      .expect(201);
+  }
+
   it('goes from submission to RETURNED at the counter through every role', async () => {
     const { code } = await fileDossier(api.http, citizen.accessToken, COUNTER_ONLY_PROCEDURE_CODE);
 
@@ -333,26 +351,10 @@ describe('officials move a dossier through its lifecycle', () => {
       const mineId = (await api.http.get('/api/v1/auth/me').set(auth(mine))).body.id;
       const codes: string[] = [];
       for (let i = 0; i < 3; i++) {
-        const res = await api.http
-          .post('/api/v1/dossiers')
-          .set(auth(officials.reception))
-          .send({
-            procedureCode: COUNTER_ONLY_PROCEDURE_CODE,
-            formData: validFormData(COUNTER_ONLY_PROCEDURE_CODE),
-            attachments: [
-              {
-                documentCode: documentCodes(COUNTER_ONLY_PROCEDURE_CODE)[0],
-                fileId: (await uploadFile(api.http, officials.reception, 'pdf')).id,
-              },
-            ],
-            channel: 'COUNTER',
-            applicant: {
-              nationalId: randomNationalId(),
-              fullName: `${marker} ${i}`,
-              phone: '0987654321',
-            },
-          })
-          .expect(201);
+        const res = await enterAtDesk({
+          nationalId: randomNationalId(),
+          fullName: `${marker} ${i}`,
+        });
         codes.push(res.body.code);
       }
       await act(officials.reception, codes[0], 'assign', { assigneeId: mineId }).expect(200);
@@ -411,21 +413,7 @@ describe('officials move a dossier through its lifecycle', () => {
   describe('desk filing', () => {
     it('enters a paper dossier RECEIVED at once, which the citizen sees once registered', async () => {
       const nationalId = randomNationalId();
-      const scan = await uploadFile(api.http, officials.reception, 'pdf', 'ban-scan.pdf');
-      const attachments = documentCodes(COUNTER_ONLY_PROCEDURE_CODE)
-        .slice(0, 1)
-        .map((documentCode) => ({ documentCode, fileId: scan.id }));
-      const res = await api.http
-        .post('/api/v1/dossiers')
-        .set(auth(officials.reception))
-        .send({
-          procedureCode: COUNTER_ONLY_PROCEDURE_CODE,
-          formData: validFormData(COUNTER_ONLY_PROCEDURE_CODE),
-          attachments,
-          channel: 'COUNTER',
-          applicant: { nationalId, fullName: 'Trần Văn Bình', phone: '0987654321' },
-        })
-        .expect(201);
+      const res = await enterAtDesk({ nationalId, fullName: 'Trần Văn Bình' });
       expect(res.body).toMatchObject({
         status: 'RECEIVED',
         channel: 'COUNTER',
