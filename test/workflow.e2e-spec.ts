@@ -176,6 +176,26 @@ describe('officials move a dossier through its lifecycle', () => {
     const times = history.body.items.map((h: { at: string }) => Date.parse(h.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
 
+    // every change wrote its outbox event in the same transaction, in order
+    const events = await api.app
+      .get(DataSource)
+      .query(`SELECT type, payload FROM outbox WHERE payload->>'code' = $1 ORDER BY id`, [code]);
+    expect(events.map((e: { type: string }) => e.type)).toEqual([
+      'dossier.submit',
+      'dossier.receive',
+      'dossier.assign',
+      'dossier.propose',
+      'dossier.send-back',
+      'dossier.propose',
+      'dossier.approve',
+      'dossier.return',
+    ]);
+    expect(events[1].payload).toMatchObject({
+      action: 'receive',
+      fromStatus: 'SUBMITTED',
+      toStatus: 'RECEIVED',
+    });
+
     const tracking = await api.http.get(`/api/v1/tracking/${code}`).expect(200);
     expect(tracking.body).toMatchObject({
       status: 'RETURNED',

@@ -6,6 +6,7 @@ import {
   DOSSIER_COLUMNS,
   INSERT_DESK_DOSSIER,
   INSERT_SUBMITTED_DOSSIER,
+  outboxEventFrom,
   SELECT_TRACKING,
 } from './dossier.sql';
 import {
@@ -301,6 +302,8 @@ export class DossierRepository {
        ), history AS (
          INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name)
          SELECT id, 'submit', 'DRAFT', 'SUBMITTED', owner_id, 'CITIZEN', applicant_full_name FROM d
+       ), event AS (
+         ${outboxEventFrom('d', 'submit', 'DRAFT', 'SUBMITTED')}
        )
        SELECT ${DOSSIER_COLUMNS} FROM d`,
       [id, version, agencyId, code.day, code.prefix],
@@ -366,9 +369,16 @@ export class DossierRepository {
       `UPDATE dossiers SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1`,
       params,
     );
+    // the history entry and the outbox event in one round trip
     await manager.query(
-      `INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `WITH history AS (
+         INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       )
+       INSERT INTO outbox (type, payload)
+       SELECT 'dossier.' || $2::text, jsonb_build_object('dossierId', d.id, 'code', d.code, 'action', $2::text,
+         'fromStatus', $3::text, 'toStatus', $4::text)
+       FROM dossiers d WHERE d.id = $1`,
       [
         id,
         entry.action,

@@ -3,6 +3,23 @@
  * baseline server (bench/baseline) runs exactly the same statements as the API.
  */
 
+/**
+ * The outbox row of a dossier change, as a CTE step selecting from the changed row `source`:
+ * written by the same statement as the change, so the event exists if and only if the change
+ * was committed. The worker publishes it (see apps/worker/src/outbox).
+ */
+export function outboxEventFrom(
+  source: string,
+  action: string,
+  from: string | null,
+  to: string,
+): string {
+  const fromSql = from ? `'${from}'` : 'NULL';
+  return `INSERT INTO outbox (type, payload)
+  SELECT 'dossier.${action}', jsonb_build_object('dossierId', id, 'code', code, 'action', '${action}',
+    'fromStatus', ${fromSql}::text, 'toStatus', '${to}') FROM ${source}`;
+}
+
 /** Columns every dossier read returns (see `DossierRow`). */
 export const DOSSIER_COLUMNS = `
   d.id, d.code, d.status, d.channel, d.owner_id, d.agency_id,
@@ -17,7 +34,7 @@ export const DOSSIER_COLUMNS = `
  * takes the next number from the agency's counter row for the day (the upsert locks that
  * row until commit, so concurrent filings queue on it and codes stay gap-free), inserts the
  * dossier with the applicant's identity copied from their account, and its first history
- * entry. The counter only moves when the applicant exists, so a failed filing leaves no gap.
+ * entry and its outbox event. The counter only moves when the applicant exists, so a failed filing leaves no gap.
  *
  * $1 agency id, $2 day (YYYY-MM-DD, Vietnam), $3 code prefix, $4 procedure id, $5 owner id,
  * $6 form data, $7 attachments, $8 delivery method, $9 delivery address.
@@ -43,6 +60,8 @@ WITH applicant AS (
 ), history AS (
   INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name)
   SELECT id, 'submit', NULL, 'SUBMITTED', owner_id, 'CITIZEN', applicant_full_name FROM d
+), event AS (
+  ${outboxEventFrom('d', 'submit', null, 'SUBMITTED')}
 )
 SELECT ${DOSSIER_COLUMNS} FROM d`;
 
@@ -81,5 +100,7 @@ WITH counter AS (
 ), history AS (
   INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name)
   SELECT id, 'receive', NULL, 'RECEIVED', $16, 'RECEPTION', $17 FROM d
+), event AS (
+  ${outboxEventFrom('d', 'receive', null, 'RECEIVED')}
 )
 SELECT ${DOSSIER_COLUMNS} FROM d`;

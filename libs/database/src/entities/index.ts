@@ -4,6 +4,8 @@ import { DossierHistoryEntity } from './dossier-history.entity';
 import { DossierEntity } from './dossier.entity';
 import { HolidayEntity } from './holiday.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { NotificationDeliveryEntity } from './notification-delivery.entity';
+import { OutboxEventEntity } from './outbox-event.entity';
 import { ProcedureEntity } from './procedure.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { StoredFileEntity } from './stored-file.entity';
@@ -16,6 +18,8 @@ export {
   DossierHistoryEntity,
   HolidayEntity,
   IdempotencyKeyEntity,
+  NotificationDeliveryEntity,
+  OutboxEventEntity,
   ProcedureEntity,
   RefreshTokenEntity,
   StoredFileEntity,
@@ -34,4 +38,6 @@ export const ENTITIES = [
   DossierCounterEntity,
   IdempotencyKeyEntity,
   HolidayEntity,
+  OutboxEventEntity,
+  NotificationDeliveryEntity,
 ];

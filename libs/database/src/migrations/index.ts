@@ -3,6 +3,7 @@ import { DossierWorkflowAndHolidays1795677313522 } from './1795677313522-Dossier
 import { OfficialWorkListIndexes1795677662596 } from './1795677662596-OfficialWorkListIndexes';
 import { ResultFileIndex1795678500000 } from './1795678500000-ResultFileIndex';
 import { AssigneeStatusWorkListIndex1795680000000 } from './1795680000000-AssigneeStatusWorkListIndex';
+import { TransactionalOutbox1795681609066 } from './1795681609066-TransactionalOutbox';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   OfficialWorkListIndexes1795677662596,
   ResultFileIndex1795678500000,
   AssigneeStatusWorkListIndex1795680000000,
+  TransactionalOutbox1795681609066,
 ];
