@@ -6,6 +6,8 @@ import { databaseOptions } from '@motcua/database';
 import { bullConnection } from '@motcua/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OutboxModule } from './outbox/outbox.module';
 
 /** The background worker: BullMQ processors only, no HTTP server. */
 @Module({
@@ -31,6 +33,7 @@ import { MaintenanceModule } from './maintenance/maintenance.module';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         connection: bullConnection(config.get('REDIS_URL')),
+        prefix: config.get('QUEUE_PREFIX'),
         defaultJobOptions: {
           attempts: 8,
           backoff: { type: 'exponential', delay: 2000 },
@@ -41,6 +44,8 @@ import { MaintenanceModule } from './maintenance/maintenance.module';
       }),
     }),
     MaintenanceModule,
+    OutboxModule,
+    NotificationsModule,
   ],
 })
 export class WorkerModule {}

@@ -106,6 +106,25 @@ export class Environment {
   @Matches(/^\d{2}:\d{2}-\d{2}:\d{2}(,\d{2}:\d{2}-\d{2}:\d{2})*$/)
   OFFICE_HOURS = '07:00-11:30,13:30-17:00';
 
+  /** Outgoing mail, e.g. `smtp://127.0.0.1:2525`; unset: mails are logged at debug level. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//)
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Một cửa điện tử <no-reply@motcua.local>';
+
+  /** How often the worker's relay looks for unpublished outbox events. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(50)
+  OUTBOX_POLL_MS = 500;
+
+  /** Prefix of every BullMQ key in Redis (lets several installations or test runs share one Redis). */
+  @IsString()
+  @Matches(/^[a-z0-9:_-]{1,40}$/i)
+  QUEUE_PREFIX = 'motcua';
+
   /** Hours an Idempotency-Key is remembered (at least 24). */
   @Transform(({ value }) => Number(value))
   @IsInt()

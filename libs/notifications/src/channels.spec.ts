@@ -13,6 +13,7 @@ import {
   SmtpEmailChannel,
 } from './channels';
 import { NotificationEvent, renderNotification } from './templates';
+import { decodeBody, decodeHeader, leafParts, parsePart } from '../../../test/support/mail';
 
 const CODE = '000.00.00.H00-261126-0007';
 const letter = renderNotification({
@@ -24,76 +25,6 @@ const letter = renderNotification({
   appointmentDate: '2026-12-03',
 });
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
-
-// ---------------------------------------------------------------------------------------
-// A minimal MIME reader (mailparser is not a dependency): enough for what nodemailer writes.
-
-interface MimePart {
-  headers: Map<string, string>;
-  body: string;
-}
-
-function parsePart(raw: string): MimePart {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = split < 0 ? raw : raw.slice(0, split);
-  const body = split < 0 ? '' : raw.slice(split + 4);
-  const headers = new Map<string, string>();
-  for (const line of head.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
-    const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
-  }
-  return { headers, body };
-}
-
-/** Every leaf part of a message, multipart containers opened. */
-function leafParts(raw: string): MimePart[] {
-  const part = parsePart(raw);
-  const type = part.headers.get('content-type') ?? 'text/plain';
-  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
-  if (!type.toLowerCase().startsWith('multipart/') || !boundary) return [part];
-  return (
-    part.body
-      .split(`--${boundary}`)
-      .slice(1, -1)
-      // the CRLF before a delimiter belongs to the delimiter (RFC 2046)
-      .flatMap((chunk) => leafParts(chunk.replace(/^\r\n/, '').replace(/\r\n$/, '')))
-  );
-}
-
-function decodeQuotedPrintable(value: string): Buffer {
-  const soft = value.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < soft.length; i++) {
-    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      bytes.push(soft.charCodeAt(i));
-    }
-  }
-  return Buffer.from(bytes);
-}
-
-function decodeBody(part: MimePart): Buffer {
-  const encoding = (part.headers.get('content-transfer-encoding') ?? '7bit').toLowerCase();
-  if (encoding === 'base64') return Buffer.from(part.body.replace(/\s+/g, ''), 'base64');
-  if (encoding === 'quoted-printable') return decodeQuotedPrintable(part.body);
-  return Buffer.from(part.body, 'utf8');
-}
-
-/** Decodes RFC 2047 encoded-words (`=?UTF-8?B?...?=`, `=?UTF-8?Q?...?=`) in a header value. */
-function decodeHeader(value: string): string {
-  return value
-    .replace(/(\?=)\s+(=\?)/g, '$1$2') // whitespace between encoded-words is not text
-    .replace(/=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi, (_all, charset: string, kind: string, text) => {
-      expect(charset.toLowerCase()).toBe('utf-8');
-      return kind.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : decodeQuotedPrintable(text.replace(/_/g, ' ')).toString('utf8');
-    });
-}
-
-// ---------------------------------------------------------------------------------------
 
 describe('SmtpEmailChannel (against a real smtp-server)', () => {
   let server: SMTPServer;

@@ -1,0 +1,117 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@motcua/config';
+import {
+  createEmailChannel,
+  NotificationChannel,
+  NotificationEvent,
+  NotificationInput,
+  renderNotification,
+} from '@motcua/notifications';
+import { DossierEventPayload } from '@motcua/queue';
+import { DataSource } from 'typeorm';
+
+/** The citizen-facing notification of each dossier action; actions not listed notify nobody. */
+const EVENT_OF_ACTION: Record<string, NotificationEvent> = {
+  submit: NotificationEvent.Submitted,
+  receive: NotificationEvent.Received,
+  'request-supplement': NotificationEvent.SupplementRequired,
+  reject: NotificationEvent.Rejected,
+  approve: NotificationEvent.ResultReady,
+  extend: NotificationEvent.Extended,
+};
+
+interface DossierForNotice {
+  code: string;
+  applicant_full_name: string;
+  applicant_email: string | null;
+  procedure_name: string;
+  required_documents: { code: string; name: string }[];
+  appointment_date: string | null;
+  delivery_method: 'COUNTER' | 'POSTAL';
+  supplement_request: { reason: string; documents: string[] } | null;
+  rejection: { reason: string } | null;
+  extension: {
+    reason: string;
+    newAppointmentDate: string;
+    previousAppointmentDate: string | null;
+  } | null;
+}
+
+export type NotifyOutcome = 'sent' | 'already-sent' | 'not-notified';
+
+/**
+ * Tells the applicant by email what happened to their dossier. Jobs are delivered at least
+ * once: a delivery row (unique per outbox event and channel) makes a retried job send nothing
+ * twice, short of a crash between the send and that row.
+ */
+@Injectable()
+export class ApplicantNotifier implements OnApplicationShutdown {
+  private readonly logger = new Logger(ApplicantNotifier.name);
+  private readonly email: NotificationChannel;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {
+    this.email = createEmailChannel({
+      smtpUrl: config.get('SMTP_URL'),
+      from: config.get('MAIL_FROM'),
+    });
+  }
+
+  async notify(outboxId: string, event: DossierEventPayload): Promise<NotifyOutcome> {
+    const kind = EVENT_OF_ACTION[event.action];
+    if (!kind) return 'not-notified';
+    const dossier = await this.load(event.dossierId);
+    if (!dossier?.applicant_email) return 'not-notified';
+    if (await this.alreadySent(outboxId)) return 'already-sent';
+    const rendered = renderNotification(this.inputFor(kind, dossier));
+    await this.email.send({ to: dossier.applicant_email, event: kind, ...rendered });
+    await this.dataSource.query(
+      `INSERT INTO notification_deliveries (outbox_id, channel) VALUES ($1, 'email') ON CONFLICT DO NOTHING`,
+      [outboxId],
+    );
+    this.logger.log({ event: kind, code: dossier.code }, 'Applicant notified');
+    return 'sent';
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await (this.email as { close?: () => Promise<void> | void }).close?.();
+  }
+
+  private inputFor(event: NotificationEvent, d: DossierForNotice): NotificationInput {
+    const names = new Map(d.required_documents.map((doc) => [doc.code, doc.name]));
+    return {
+      event,
+      dossierCode: d.code,
+      procedureName: d.procedure_name,
+      applicantName: d.applicant_full_name,
+      trackingUrl: `${this.config.get('PUBLIC_BASE_URL')}/api/v1/tracking/${d.code}`,
+      appointmentDate: d.extension?.previousAppointmentDate ?? d.appointment_date ?? undefined,
+      reason: d.extension?.reason ?? d.rejection?.reason ?? d.supplement_request?.reason,
+      documents: d.supplement_request?.documents.map((code) => names.get(code) ?? code),
+      deliveryMethod: d.delivery_method,
+      newAppointmentDate: d.extension?.newAppointmentDate,
+    };
+  }
+
+  private async load(dossierId: string): Promise<DossierForNotice | null> {
+    const rows = (await this.dataSource.query(
+      `SELECT d.code, d.applicant_full_name, d.applicant_email, p.name AS procedure_name,
+              p.required_documents, to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date,
+              d.delivery_method, d.supplement_request, d.rejection, d.extension
+         FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+        WHERE d.id = $1`,
+      [dossierId],
+    )) as DossierForNotice[];
+    return rows[0] ?? null;
+  }
+
+  private async alreadySent(outboxId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'email'`,
+      [outboxId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+}

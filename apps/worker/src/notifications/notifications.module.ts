@@ -1,0 +1,12 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { QueueName } from '@motcua/queue';
+import { ApplicantNotifier } from './applicant-notifier.service';
+import { NotifyApplicantProcessor } from './notify-applicant.processor';
+
+@Module({
+  imports: [BullModule.registerQueue({ name: QueueName.Notifications })],
+  providers: [ApplicantNotifier, NotifyApplicantProcessor],
+  exports: [ApplicantNotifier],
+})
+export class NotificationsModule {}

@@ -1,0 +1,15 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { JobName, JobPayloads, QueueName } from '@motcua/queue';
+import { Job } from 'bullmq';
+import { ApplicantNotifier, NotifyOutcome } from './applicant-notifier.service';
+
+@Processor(QueueName.Notifications)
+export class NotifyApplicantProcessor extends WorkerHost {
+  constructor(private readonly notifier: ApplicantNotifier) {
+    super();
+  }
+
+  process(job: Job<JobPayloads[JobName.NotifyApplicant]>): Promise<NotifyOutcome> {
+    return this.notifier.notify(job.data.outboxId, job.data.event);
+  }
+}

@@ -1,0 +1,98 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@motcua/config';
+import { DossierEventPayload, JobName, outboxJobId, QueueName } from '@motcua/queue';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+const BATCH = 200;
+/** Redis unreachable: give up this batch (the transaction rolls back) and retry on the next tick. */
+const PUBLISH_TIMEOUT_MS = 5_000;
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  payload: DossierEventPayload;
+}
+
+/**
+ * Publishes outbox events to BullMQ, oldest first, and marks them published. Rows are claimed
+ * with FOR UPDATE SKIP LOCKED, so several worker replicas share the work; the job id is the
+ * outbox id, so a batch published again after a crash adds no second job.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    @InjectQueue(QueueName.Notifications) private readonly notifications: Queue,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Publishes everything pending; returns how many events were published. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const published = await this.publishBatch();
+      total += published;
+      if (published < BATCH) return total;
+    }
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.drain();
+      this.running
+        .catch((error: Error) => this.logger.warn(`Outbox not published yet: ${error.message}`))
+        .finally(() => this.schedule());
+    }, this.config.get('OUTBOX_POLL_MS'));
+  }
+
+  private publishBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `SELECT id, type, payload FROM outbox WHERE published_at IS NULL
+         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [BATCH],
+      )) as OutboxRow[];
+      if (rows.length === 0) return 0;
+      await withTimeout(
+        this.notifications.addBulk(
+          rows.map((row) => ({
+            name: JobName.NotifyApplicant,
+            data: { outboxId: row.id, type: row.type, event: row.payload },
+            opts: { jobId: outboxJobId(row.id) },
+          })),
+        ),
+        PUBLISH_TIMEOUT_MS,
+      );
+      await manager.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [
+        rows.map((row) => row.id),
+      ]);
+      return rows.length;
+    });
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,11 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { QueueName } from '@motcua/queue';
+import { OutboxRelay } from './outbox-relay.service';
+
+@Module({
+  imports: [BullModule.registerQueue({ name: QueueName.Notifications })],
+  providers: [OutboxRelay],
+  exports: [OutboxRelay],
+})
+export class OutboxModule {}

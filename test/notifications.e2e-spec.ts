@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { TestApi } from './support/api';
+import { DEMO, login, registerCitizen } from './support/actors';
+import { COUNTER_ONLY_PROCEDURE_CODE } from './support/demo';
+import { fileDossier } from './support/dossiers';
+import { Mailbox, startMailbox } from './support/mail';
+
+/**
+ * The whole path of a notification, on real PostgreSQL, Redis and SMTP: the API writes an
+ * outbox event with each change, the worker's relay publishes it to BullMQ, and the worker
+ * mails the applicant.
+ */
+describe('applicant notifications through the outbox and the worker', () => {
+  let mailbox: Mailbox;
+  let api: TestApi;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    mailbox = await startMailbox();
+    // configuration is read when the modules load, so set it first and import afterwards
+    process.env.SMTP_URL = mailbox.url;
+    process.env.QUEUE_PREFIX = `motcua-test-${randomUUID().slice(0, 8)}`;
+    process.env.OUTBOX_POLL_MS = '100';
+    const { startApi } = await import('./support/api');
+    const { NestFactory } = await import('@nestjs/core');
+    const { WorkerModule } = await import('../apps/worker/src/worker.module');
+    api = await startApi();
+    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    worker.enableShutdownHooks();
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await mailbox?.close();
+  });
+
+  it('mails the applicant when the dossier is submitted and when it is received', async () => {
+    const citizen = await registerCitizen(api.http);
+    const dossier = await fileDossier(api.http, citizen.accessToken, COUNTER_ONLY_PROCEDURE_CODE);
+
+    const submitted = await mailbox.waitFor(
+      (m) => m.subject.includes(dossier.code) && m.to.includes(citizen.email),
+    );
+    expect(submitted.text).toContain(`Kính gửi ông/bà ${citizen.fullName}`);
+    expect(submitted.text).toContain(`/api/v1/tracking/${dossier.code}`);
+
+    const reception = await login(api.http, DEMO.reception);
+    const received = await api.http
+      .post(`/api/v1/dossiers/${dossier.code}/actions/receive`)
+      .set('Authorization', `Bearer ${reception}`)
+      .expect(200);
+    const [y, m, d] = received.body.appointmentDate.split('-');
+    const second = await mailbox.waitFor(
+      (mail) =>
+        mail !== submitted &&
+        mail.subject.includes(dossier.code) &&
+        mail.text.includes(`${d}/${m}/${y}`),
+    );
+    expect(second.to).toEqual([citizen.email]);
+  });
+
+  it('sends nothing twice when the same outbox event is delivered again', async () => {
+    const citizen = await registerCitizen(api.http);
+    const dossier = await fileDossier(api.http, citizen.accessToken, COUNTER_ONLY_PROCEDURE_CODE);
+    await mailbox.waitFor((m) => m.subject.includes(dossier.code));
+    const [event] = await api.app
+      .get(DataSource)
+      .query(
+        `SELECT id, payload FROM outbox WHERE payload->>'code' = $1 AND type = 'dossier.submit'`,
+        [dossier.code],
+      );
+    const { ApplicantNotifier } =
+      await import('../apps/worker/src/notifications/applicant-notifier.service');
+    const before = mailbox.messages.filter((m) => m.subject.includes(dossier.code)).length;
+    await expect(worker.get(ApplicantNotifier).notify(event.id, event.payload)).resolves.toBe(
+      'already-sent',
+    );
+    expect(mailbox.messages.filter((m) => m.subject.includes(dossier.code))).toHaveLength(before);
+  });
+
+  it('marks every event published once it is on the queue', async () => {
+    const citizen = await registerCitizen(api.http);
+    const dossier = await fileDossier(api.http, citizen.accessToken, COUNTER_ONLY_PROCEDURE_CODE);
+    await mailbox.waitFor((m) => m.subject.includes(dossier.code));
+    // the relay marks the batch published right after queueing it: allow it a moment to commit
+    const db = api.app.get(DataSource);
+    let rows: { published_at: Date | null }[] = [];
+    for (let i = 0; i < 50; i++) {
+      rows = await db.query(`SELECT published_at FROM outbox WHERE payload->>'code' = $1`, [
+        dossier.code,
+      ]);
+      if (rows[0]?.published_at) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(rows).toHaveLength(1);
+    expect(rows[0].published_at).toBeInstanceOf(Date);
+  });
+});
