@@ -20,6 +20,7 @@ export async function startApi(
   const moduleRef = await override(Test.createTestingModule({ imports: [AppModule] })).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), {
     bufferLogs: true,
+    rawBody: true,
   });
   try {
     await configureApiApp(app);

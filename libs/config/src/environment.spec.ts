@@ -17,10 +17,20 @@ describe('environment', () => {
 
   it('stops production start-up with one clear line when a secret is missing', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(
-      new ConfigurationError('Missing secret(s) required in production: JWT_SECRET'),
+      new ConfigurationError(
+        'Missing secret(s) required in production: JWT_SECRET, POSTAL_API_URL, POSTAL_API_KEY, POSTAL_WEBHOOK_SECRET',
+      ),
     );
-    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 's3cret' }).JWT_SECRET).toBe(
-      's3cret',
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 's3cret',
+      POSTAL_API_URL: 'https://buudien.example.vn/api',
+      POSTAL_API_KEY: 'key',
+      POSTAL_WEBHOOK_SECRET: 'whsec_c2VjcmV0',
+    };
+    expect(validateEnvironment(production).JWT_SECRET).toBe('s3cret');
+    expect(() => validateEnvironment({ ...production, POSTAL_API_KEY: '' })).toThrow(
+      /POSTAL_API_KEY/,
     );
   });
 

@@ -24,6 +24,10 @@ const toBoolean = ({ value }: { value: unknown }) =>
 
 /** Development-only secret: refused in production, where JWT_SECRET must be set. */
 export const DEV_JWT_SECRET = 'motcua-dev-secret-change-me';
+/** What the postal-operator simulator (apps/postal-sim) uses by default; refused in production. */
+export const DEV_POSTAL_API_URL = 'http://127.0.0.1:4010';
+export const DEV_POSTAL_API_KEY = 'dev-postal-key';
+export const DEV_POSTAL_WEBHOOK_SECRET = 'whsec_bW90Y3VhLXBvc3RhbC1zaW0tZGV2LXNlY3JldC1rZXk=';
 
 /**
  * Every setting motcua reads from the environment, with safe local defaults.
@@ -106,6 +110,20 @@ export class Environment {
   @Matches(/^\d{2}:\d{2}-\d{2}:\d{2}(,\d{2}:\d{2}-\d{2}:\d{2})*$/)
   OFFICE_HOURS = '07:00-11:30,13:30-17:00';
 
+  /** The postal operator's API; unset: the local simulator (development only). */
+  @IsOptional()
+  @Matches(/^https?:\/\//)
+  POSTAL_API_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  POSTAL_API_KEY?: string;
+
+  /** Verifies the operator's signed callbacks (Standard Webhooks, `whsec_<base64>`). */
+  @IsOptional()
+  @Matches(/^whsec_[A-Za-z0-9+/=]+$/)
+  POSTAL_WEBHOOK_SECRET?: string;
+
   /** Outgoing mail, e.g. `smtp://127.0.0.1:2525`; unset: mails are logged at debug level. */
   @IsOptional()
   @Matches(/^smtps?:\/\//)
@@ -145,7 +163,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     throw new ConfigurationError(`Invalid configuration: ${problems}`);
   }
   if (env.NODE_ENV === NodeEnv.Production) {
-    const missing = (['JWT_SECRET'] as const).filter((key) => !env[key]);
+    const missing = (
+      ['JWT_SECRET', 'POSTAL_API_URL', 'POSTAL_API_KEY', 'POSTAL_WEBHOOK_SECRET'] as const
+    ).filter((key) => !env[key]);
     if (missing.length > 0) {
       throw new ConfigurationError(
         `Missing secret(s) required in production: ${missing.join(', ')}`,
@@ -153,6 +173,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     }
   }
   env.JWT_SECRET ??= DEV_JWT_SECRET;
+  env.POSTAL_API_URL ??= DEV_POSTAL_API_URL;
+  env.POSTAL_API_KEY ??= DEV_POSTAL_API_KEY;
+  env.POSTAL_WEBHOOK_SECRET ??= DEV_POSTAL_WEBHOOK_SECRET;
   return env;
 }
 

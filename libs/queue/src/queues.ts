@@ -5,11 +5,14 @@
 export enum QueueName {
   Maintenance = 'maintenance',
   Notifications = 'notifications',
+  Postal = 'postal',
 }
 
 export enum JobName {
   PurgeIdempotencyKeys = 'purge-idempotency-keys',
   NotifyApplicant = 'notify-applicant',
+  DispatchShipment = 'dispatch-shipment',
+  ApplyPostalEvent = 'apply-postal-event',
 }
 
 /** A dossier change as the outbox recorded it (see outboxEventFrom in the API). */
@@ -23,16 +26,44 @@ export interface DossierEventPayload {
 
 export interface JobPayloads {
   [JobName.PurgeIdempotencyKeys]: Record<string, never>;
-  [JobName.NotifyApplicant]: { outboxId: string; type: string; event: DossierEventPayload };
+  [JobName.NotifyApplicant]: OutboxJob<DossierEventPayload>;
+  [JobName.DispatchShipment]: OutboxJob<DossierEventPayload>;
+  [JobName.ApplyPostalEvent]: OutboxJob<PostalCallbackPayload>;
+}
+
+/** A job made from an outbox event by the worker's relay. */
+export interface OutboxJob<T> {
+  outboxId: string;
+  type: string;
+  event: T;
+}
+
+/** Outbox payload of a stored postal callback (`postal.callback`): the inbox row to apply. */
+export interface PostalCallbackPayload {
+  webhookId: string;
 }
 
 /** Which queue carries each job. */
 export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.PurgeIdempotencyKeys]: QueueName.Maintenance,
   [JobName.NotifyApplicant]: QueueName.Notifications,
+  [JobName.DispatchShipment]: QueueName.Postal,
+  [JobName.ApplyPostalEvent]: QueueName.Postal,
 };
 
+/**
+ * Which jobs each outbox event becomes (the relay's routing). Every dossier change may concern
+ * the applicant; an approval may need a shipment; a stored postal callback must be applied.
+ */
+export function jobsForOutboxEvent(type: string): JobName[] {
+  const jobs: JobName[] = [];
+  if (type.startsWith('dossier.')) jobs.push(JobName.NotifyApplicant);
+  if (type === 'dossier.approve') jobs.push(JobName.DispatchShipment);
+  if (type === 'postal.callback') jobs.push(JobName.ApplyPostalEvent);
+  return jobs;
+}
+
 /** BullMQ job id of an outbox event: publishing the same event twice adds one job. */
-export function outboxJobId(outboxId: string): string {
-  return `outbox-${outboxId}`;
+export function outboxJobId(outboxId: string, job: JobName): string {
+  return `outbox-${outboxId}-${job}`;
 }

@@ -60,6 +60,8 @@ export async function configureApiApp(
 export async function createApiApp(): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(), {
     bufferLogs: true,
+    // signed webhooks (postal callbacks) are verified on the exact bytes received
+    rawBody: true,
   });
   return configureApiApp(app);
 }

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import { DossierEventPayload, JobName, outboxJobId, QueueName } from '@motcua/queue';
+import { jobsForOutboxEvent, JobName, outboxJobId, QUEUE_OF, QueueName } from '@motcua/queue';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
@@ -12,7 +12,7 @@ const PUBLISH_TIMEOUT_MS = 5_000;
 interface OutboxRow {
   id: string;
   type: string;
-  payload: DossierEventPayload;
+  payload: Record<string, unknown>;
 }
 
 /**
@@ -26,12 +26,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private stopped = false;
+  private readonly queues: Partial<Record<QueueName, Queue>>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    @InjectQueue(QueueName.Notifications) private readonly notifications: Queue,
-  ) {}
+    @InjectQueue(QueueName.Notifications) notifications: Queue,
+    @InjectQueue(QueueName.Postal) postal: Queue,
+  ) {
+    this.queues = { [QueueName.Notifications]: notifications, [QueueName.Postal]: postal };
+  }
 
   onApplicationBootstrap(): void {
     this.schedule();
@@ -71,20 +75,36 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         [BATCH],
       )) as OutboxRow[];
       if (rows.length === 0) return 0;
-      await withTimeout(
-        this.notifications.addBulk(
-          rows.map((row) => ({
-            name: JobName.NotifyApplicant,
-            data: { outboxId: row.id, type: row.type, event: row.payload },
-            opts: { jobId: outboxJobId(row.id) },
-          })),
-        ),
-        PUBLISH_TIMEOUT_MS,
-      );
+      await withTimeout(Promise.all(this.jobsOf(rows)), PUBLISH_TIMEOUT_MS);
       await manager.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [
         rows.map((row) => row.id),
       ]);
       return rows.length;
+    });
+  }
+
+  /** One addBulk per queue for the batch's jobs. */
+  private jobsOf(rows: OutboxRow[]): Promise<unknown>[] {
+    const byQueue = new Map<
+      QueueName,
+      { name: JobName; data: object; opts: { jobId: string } }[]
+    >();
+    for (const row of rows) {
+      for (const job of jobsForOutboxEvent(row.type)) {
+        const queue = QUEUE_OF[job];
+        const list = byQueue.get(queue) ?? [];
+        list.push({
+          name: job,
+          data: { outboxId: row.id, type: row.type, event: row.payload },
+          opts: { jobId: outboxJobId(row.id, job) },
+        });
+        byQueue.set(queue, list);
+      }
+    }
+    return [...byQueue].map(([queue, jobs]) => {
+      const target = this.queues[queue];
+      if (!target) throw new Error(`No queue registered for ${queue}`);
+      return target.addBulk(jobs);
     });
   }
 }

@@ -4,7 +4,9 @@ import { QueueName } from '@motcua/queue';
 import { OutboxRelay } from './outbox-relay.service';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Notifications })],
+  imports: [
+    BullModule.registerQueue({ name: QueueName.Notifications }, { name: QueueName.Postal }),
+  ],
   providers: [OutboxRelay],
   exports: [OutboxRelay],
 })
