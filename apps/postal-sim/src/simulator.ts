@@ -313,7 +313,10 @@ export function createPostalSimulator(options: SimulatorOptions): PostalSimulato
       const body = request.body as CreateShipmentBody;
 
       // fault injection: the first attempt for such a reference fails like an overloaded operator
-      if (body.reference.includes('FAIL-503') && !failedOnce.has(body.reference)) {
+      if (
+        (body.reference.includes('FAIL-503') || body.recipient.name.includes('FAIL-503')) &&
+        !failedOnce.has(body.reference)
+      ) {
         failedOnce.add(body.reference);
         request.log.warn({ reference: body.reference }, 'injected 503');
         return reply
