@@ -13,6 +13,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { FilesModule } from './files/files.module';
 import { FormsModule } from './forms/forms.module';
 import { HealthModule } from './health/health.module';
+import { PostalModule } from './postal/postal.module';
 import { ProceduresModule } from './procedures/procedures.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitModule } from './http/rate-limit.module';
@@ -41,6 +42,7 @@ import { createValidationPipe } from './http/validation.pipe';
     DossiersModule,
     FormsModule,
     CalendarModule,
+    PostalModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { PostalModule } from './postal/postal.module';
 
 /** The background worker: BullMQ processors only, no HTTP server. */
 @Module({
@@ -46,6 +47,7 @@ import { OutboxModule } from './outbox/outbox.module';
     MaintenanceModule,
     OutboxModule,
     NotificationsModule,
+    PostalModule,
   ],
 })
 export class WorkerModule {}

@@ -7,3 +7,4 @@ export * from './idempotency/idempotency';
 export * from './users/role';
 export * from './dossiers/dossier-state-machine';
 export * from './calendar';
+export * from './postal/delivery-status';

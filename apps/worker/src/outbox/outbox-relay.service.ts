@@ -6,6 +6,10 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 const BATCH = 200;
+/** Beyond the queue defaults: a shipment is retried longer, on the operator-aware schedule. */
+const JOB_OPTIONS: Partial<Record<JobName, { attempts: number; backoff: { type: 'custom' } }>> = {
+  [JobName.DispatchShipment]: { attempts: 15, backoff: { type: 'custom' } },
+};
 /** Redis unreachable: give up this batch (the transaction rolls back) and retry on the next tick. */
 const PUBLISH_TIMEOUT_MS = 5_000;
 
@@ -96,7 +100,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         list.push({
           name: job,
           data: { outboxId: row.id, type: row.type, event: row.payload },
-          opts: { jobId: outboxJobId(row.id, job) },
+          opts: { jobId: outboxJobId(row.id, job), ...JOB_OPTIONS[job] },
         });
         byQueue.set(queue, list);
       }

@@ -6,6 +6,7 @@ import { HolidayEntity } from './holiday.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { NotificationDeliveryEntity } from './notification-delivery.entity';
 import { OutboxEventEntity } from './outbox-event.entity';
+import { PostalInboxEntity } from './postal-inbox.entity';
 import { ProcedureEntity } from './procedure.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { StoredFileEntity } from './stored-file.entity';
@@ -20,6 +21,7 @@ export {
   IdempotencyKeyEntity,
   NotificationDeliveryEntity,
   OutboxEventEntity,
+  PostalInboxEntity,
   ProcedureEntity,
   RefreshTokenEntity,
   StoredFileEntity,
@@ -40,4 +42,5 @@ export const ENTITIES = [
   HolidayEntity,
   OutboxEventEntity,
   NotificationDeliveryEntity,
+  PostalInboxEntity,
 ];

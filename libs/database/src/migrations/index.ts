@@ -4,6 +4,7 @@ import { OfficialWorkListIndexes1795677662596 } from './1795677662596-OfficialWo
 import { ResultFileIndex1795678500000 } from './1795678500000-ResultFileIndex';
 import { AssigneeStatusWorkListIndex1795680000000 } from './1795680000000-AssigneeStatusWorkListIndex';
 import { TransactionalOutbox1795681609066 } from './1795681609066-TransactionalOutbox';
+import { PostalInbox1795681843185 } from './1795681843185-PostalInbox';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ResultFileIndex1795678500000,
   AssigneeStatusWorkListIndex1795680000000,
   TransactionalOutbox1795681609066,
+  PostalInbox1795681843185,
 ];

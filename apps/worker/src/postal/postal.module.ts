@@ -1,0 +1,31 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { AppConfig } from '@motcua/config';
+import { QueueName } from '@motcua/queue';
+import { PostalProcessor } from './postal.processor';
+import { PostalDossierRepository } from './postal-dossier.repository';
+import { PostalEventApplier } from './postal-event-applier.service';
+import { HttpPostalOperator, POSTAL_OPERATOR } from './postal-operator';
+import { ShipmentDispatcher } from './shipment-dispatcher.service';
+
+/** The postal operator, both ways: shipments out, status callbacks in. */
+@Module({
+  imports: [BullModule.registerQueue({ name: QueueName.Postal })],
+  providers: [
+    {
+      provide: POSTAL_OPERATOR,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new HttpPostalOperator(
+          config.get('POSTAL_API_URL') as string,
+          config.get('POSTAL_API_KEY') as string,
+        ),
+    },
+    ShipmentDispatcher,
+    PostalDossierRepository,
+    PostalEventApplier,
+    PostalProcessor,
+  ],
+  exports: [PostalEventApplier, ShipmentDispatcher],
+})
+export class PostalModule {}

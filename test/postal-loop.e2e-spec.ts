@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import { INestApplicationContext } from '@nestjs/common';
+import type { PostalSimulator } from '../apps/postal-sim/src/simulator';
+import type { TestApi } from './support/api';
+import { DEMO, login, registerCitizen } from './support/actors';
+import { POSTAL_PROCEDURE_CODE } from './support/demo';
+import { fileDossier } from './support/dossiers';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The postal return loop with no person touching it: approval → the worker asks the operator
+ * (the simulator, which answers 503 first) → DELIVERING → signed callbacks → RETURNED.
+ */
+describe('postal return of results, end to end', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let sim: PostalSimulator;
+
+  beforeAll(async () => {
+    const apiPort = await freePort();
+    const secret = 'whsec_' + Buffer.from(randomUUID()).toString('base64');
+    const { createPostalSimulator } = await import('../apps/postal-sim/src/simulator');
+    sim = createPostalSimulator({ apiKey: 'loop-key', webhookSecret: secret, stepMs: 100 });
+    const simUrl = await sim.listen(0, '127.0.0.1');
+    Object.assign(process.env, {
+      POSTAL_API_URL: simUrl,
+      POSTAL_API_KEY: 'loop-key',
+      POSTAL_WEBHOOK_SECRET: secret,
+      PUBLIC_BASE_URL: `http://127.0.0.1:${apiPort}`,
+      QUEUE_PREFIX: `motcua-test-${randomUUID().slice(0, 8)}`,
+      OUTBOX_POLL_MS: '100',
+    });
+    const { startApi } = await import('./support/api');
+    const { NestFactory } = await import('@nestjs/core');
+    const { WorkerModule } = await import('../apps/worker/src/worker.module');
+    api = await startApi();
+    await api.app.listen({ port: apiPort, host: '127.0.0.1' });
+    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await sim?.close();
+  });
+
+  it('ships once despite a 503, follows the callbacks and ends RETURNED', async () => {
+    const citizen = await registerCitizen(api.http);
+    const address = {
+      recipientName: 'FAIL-503 Nguyễn Văn An',
+      phone: '0912345678',
+      street: 'Số 12 phố Đội Cấn',
+      ward: 'Phường Đội Cấn',
+      district: 'Quận Ba Đình',
+      province: 'Thành phố Hà Nội',
+    };
+    const { code } = await fileDossier(api.http, citizen.accessToken, POSTAL_PROCEDURE_CODE, {
+      deliveryMethod: 'POSTAL',
+      deliveryAddress: address,
+    });
+    const [reception, leader, specialist] = await Promise.all(
+      [DEMO.reception, DEMO.leader, DEMO.specialist].map((u) => login(api.http, u)),
+    );
+    const specialistId = (
+      await api.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${specialist}`)
+    ).body.id;
+    const act = (token: string, action: string, body: object = {}) =>
+      api.http
+        .post(`/api/v1/dossiers/${code}/actions/${action}`)
+        .set('Authorization', `Bearer ${token}`)
+        .send(body)
+        .expect(200);
+    await act(reception, 'receive');
+    await act(leader, 'assign', { assigneeId: specialistId });
+    await act(specialist, 'propose', { outcome: 'GRANTED', summary: 'Đủ điều kiện' });
+    await act(leader, 'approve');
+
+    let dossier = {
+      status: '',
+      delivery: undefined as undefined | { status: string; trackingNumber: string },
+    };
+    for (let i = 0; i < 150 && dossier.status !== 'RETURNED'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      dossier = (
+        await api.http
+          .get(`/api/v1/dossiers/${code}`)
+          .set('Authorization', `Bearer ${citizen.accessToken}`)
+      ).body;
+    }
+    expect(dossier.status).toBe('RETURNED');
+    expect(dossier.delivery).toMatchObject({
+      status: 'DELIVERED',
+      trackingNumber: expect.stringMatching(/VN$/),
+    });
+    expect(sim.shipments().filter((s) => s.reference === code)).toHaveLength(1);
+
+    const history = await api.http
+      .get(`/api/v1/dossiers/${code}/history`)
+      .set('Authorization', `Bearer ${citizen.accessToken}`);
+    const steps = history.body.items.map(
+      (h: { action: string; toStatus: string }) => `${h.action}>${h.toStatus}`,
+    );
+    expect(steps.slice(-2)).toEqual(['dispatch>DELIVERING', 'deliver>RETURNED']);
+
+    const tracking = await api.http.get(`/api/v1/tracking/${code}`).expect(200);
+    expect(tracking.body).toMatchObject({
+      status: 'RETURNED',
+      delivery: {
+        method: 'POSTAL',
+        status: 'DELIVERED',
+        trackingNumber: dossier.delivery!.trackingNumber,
+      },
+    });
+  }, 60_000);
+});
