@@ -6,6 +6,7 @@ import type { TestApi } from './support/api';
 import { DEMO, login, registerCitizen } from './support/actors';
 import { POSTAL_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
+import { Mailbox, startMailbox } from './support/mail';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -23,6 +24,7 @@ describe('postal return of results, end to end', () => {
   let api: TestApi;
   let worker: INestApplicationContext;
   let sim: PostalSimulator;
+  let mailbox: Mailbox;
 
   beforeAll(async () => {
     const apiPort = await freePort();
@@ -30,6 +32,7 @@ describe('postal return of results, end to end', () => {
     const { createPostalSimulator } = await import('../apps/postal-sim/src/simulator');
     sim = createPostalSimulator({ apiKey: 'loop-key', webhookSecret: secret, stepMs: 100 });
     const simUrl = await sim.listen(0, '127.0.0.1');
+    mailbox = await startMailbox();
     Object.assign(process.env, {
       POSTAL_API_URL: simUrl,
       POSTAL_API_KEY: 'loop-key',
@@ -37,6 +40,7 @@ describe('postal return of results, end to end', () => {
       PUBLIC_BASE_URL: `http://127.0.0.1:${apiPort}`,
       QUEUE_PREFIX: `motcua-test-${randomUUID().slice(0, 8)}`,
       OUTBOX_POLL_MS: '100',
+      SMTP_URL: mailbox.url,
     });
     const { startApi } = await import('./support/api');
     const { NestFactory } = await import('@nestjs/core');
@@ -49,6 +53,7 @@ describe('postal return of results, end to end', () => {
     await worker?.close();
     await api?.close();
     await sim?.close();
+    await mailbox?.close();
   });
 
   it('ships once despite a 503, follows the callbacks and ends RETURNED', async () => {
@@ -108,6 +113,12 @@ describe('postal return of results, end to end', () => {
       (h: { action: string; toStatus: string }) => `${h.action}>${h.toStatus}`,
     );
     expect(steps.slice(-2)).toEqual(['dispatch>DELIVERING', 'deliver>RETURNED']);
+
+    // the applicant heard of the hand-over (with the tracking number) and of the delivery
+    const trackingNumber = dossier.delivery!.trackingNumber;
+    await mailbox.waitFor((m) => m.subject.includes(code) && m.text.includes(trackingNumber));
+    const mails = mailbox.messages.filter((m) => m.subject.includes(code));
+    expect(mails.length).toBeGreaterThanOrEqual(3);
 
     const tracking = await api.http.get(`/api/v1/tracking/${code}`).expect(200);
     expect(tracking.body).toMatchObject({

@@ -18,6 +18,8 @@ const EVENT_OF_ACTION: Record<string, NotificationEvent> = {
   reject: NotificationEvent.Rejected,
   approve: NotificationEvent.ResultReady,
   extend: NotificationEvent.Extended,
+  dispatch: NotificationEvent.HandedToPost,
+  deliver: NotificationEvent.Delivered,
 };
 
 interface DossierForNotice {
@@ -35,6 +37,7 @@ interface DossierForNotice {
     newAppointmentDate: string;
     previousAppointmentDate: string | null;
   } | null;
+  delivery: { trackingNumber?: string } | null;
 }
 
 export type NotifyOutcome = 'sent' | 'already-sent' | 'not-notified';
@@ -92,6 +95,7 @@ export class ApplicantNotifier implements OnApplicationShutdown {
       documents: d.supplement_request?.documents.map((code) => names.get(code) ?? code),
       deliveryMethod: d.delivery_method,
       newAppointmentDate: d.extension?.newAppointmentDate,
+      trackingNumber: d.delivery?.trackingNumber,
     };
   }
 
@@ -99,7 +103,7 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     const rows = (await this.dataSource.query(
       `SELECT d.code, d.applicant_full_name, d.applicant_email, p.name AS procedure_name,
               p.required_documents, to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date,
-              d.delivery_method, d.supplement_request, d.rejection, d.extension
+              d.delivery_method, d.supplement_request, d.rejection, d.extension, d.delivery
          FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
         WHERE d.id = $1`,
       [dossierId],
