@@ -1,0 +1,109 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import { INestApplicationContext } from '@nestjs/common';
+import type { TestApi } from './support/api';
+import { registerCitizen } from './support/actors';
+import { COUNTER_ONLY_PROCEDURE_CODE } from './support/demo';
+import { fileDossier } from './support/dossiers';
+import { Mailbox, startMailbox } from './support/mail';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A Redis of this test's own, so stopping it disturbs nobody else. */
+async function startRedis(port: number): Promise<ChildProcess> {
+  const redis = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < 50; i++) {
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = createServer().listen(port, '127.0.0.1');
+      socket.on('listening', () => socket.close(() => resolve(false)));
+      socket.on('error', () => resolve(true));
+    });
+    if (up) return redis;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('redis-server did not start');
+}
+
+async function stopRedis(redis: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => redis.once('exit', resolve));
+  redis.kill('SIGKILL');
+  await exited;
+}
+
+/**
+ * Fault drill: Redis goes away while citizens file. Filing must not notice (the request path
+ * writes to PostgreSQL only: the outbox), and once Redis is back every event is published and
+ * every applicant notified — nothing lost.
+ */
+describe('fault drill: Redis down while dossiers are filed', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let mailbox: Mailbox;
+  let redis: ChildProcess;
+  let redisPort: number;
+
+  beforeAll(async () => {
+    redisPort = await freePort();
+    redis = await startRedis(redisPort);
+    mailbox = await startMailbox();
+    Object.assign(process.env, {
+      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      SMTP_URL: mailbox.url,
+      QUEUE_PREFIX: `motcua-test-${randomUUID().slice(0, 8)}`,
+      OUTBOX_POLL_MS: '200',
+    });
+    const { startApi } = await import('./support/api');
+    const { NestFactory } = await import('@nestjs/core');
+    const { WorkerModule } = await import('../apps/worker/src/worker.module');
+    api = await startApi();
+    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await mailbox?.close();
+    if (redis.exitCode === null) await stopRedis(redis);
+  });
+
+  it('files every dossier while Redis is down and notifies every applicant once it is back', async () => {
+    // registering is rate-limited in Redis, so the citizens exist before the outage
+    const citizens = await Promise.all(Array.from({ length: 5 }, () => registerCitizen(api.http)));
+    await stopRedis(redis);
+
+    const codes: string[] = [];
+    for (const citizen of citizens) {
+      const { code } = await fileDossier(
+        api.http,
+        citizen.accessToken,
+        COUNTER_ONLY_PROCEDURE_CODE,
+      );
+      codes.push(code);
+    }
+    expect(new Set(codes).size).toBe(5);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(mailbox.messages.filter((m) => codes.some((c) => m.subject.includes(c)))).toHaveLength(
+      0,
+    );
+
+    redis = await startRedis(redisPort);
+    for (const code of codes) {
+      await mailbox.waitFor((m) => m.subject.includes(code), 30_000);
+    }
+    for (const code of codes) {
+      expect(mailbox.messages.filter((m) => m.subject.includes(code))).toHaveLength(1);
+    }
+  }, 90_000);
+});
