@@ -1,6 +1,7 @@
 // Postal-operator simulator: the operator's side of the wire described in API.md "Postal operator".
 // A dev tool, never started in production. State lives in memory only.
 import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import Fastify, { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { signWebhook } from './webhook-signature';
 
@@ -86,6 +87,8 @@ export interface SimulatorOptions {
   callbackBackoffMs?: number;
   /** Per-attempt timeout of a callback POST (default 5000 ms). */
   callbackTimeoutMs?: number;
+  /** Delay before answering `POST /shipments`, after the shipment is created (default 0). */
+  responseDelayMs?: number;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -191,6 +194,8 @@ export function createPostalSimulator(options: SimulatorOptions): PostalSimulato
   const timers = new Set<NodeJS.Timeout>();
   const sleepers = new Set<() => void>();
   const abort = new AbortController();
+  // one listener per shipment in flight: many is normal here, not a leak
+  setMaxListeners(0, abort.signal);
   let serial = randomInt(10_000_000, 90_000_000);
   let closed = false;
   let closing: Promise<void> | undefined;
@@ -368,6 +373,9 @@ export function createPostalSimulator(options: SimulatorOptions): PostalSimulato
       record(shipment, 'ACCEPTED');
       schedule(options.stepMs, () => advance(shipment));
       request.log.info({ trackingNumber, reference: body.reference, returns }, 'shipment accepted');
+      // a slow operator: the shipment exists before the caller hears of it (the crash window
+      // that idempotency keys exist for)
+      if (options.responseDelayMs) await new Promise((r) => setTimeout(r, options.responseDelayMs));
       return reply.code(201).send({ trackingNumber, status: 'ACCEPTED' });
     });
 
