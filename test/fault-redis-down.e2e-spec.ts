@@ -6,15 +6,8 @@ import type { TestApi } from './support/api';
 import { registerCitizen } from './support/actors';
 import { COUNTER_ONLY_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
+import { freePort } from './support/net';
 import { Mailbox, startMailbox } from './support/mail';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A Redis of this test's own, so stopping it disturbs nobody else. */
 async function startRedis(port: number): Promise<ChildProcess> {

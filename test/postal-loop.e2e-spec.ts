@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { INestApplicationContext } from '@nestjs/common';
 import type { PostalSimulator } from '../apps/postal-sim/src/simulator';
 import type { TestApi } from './support/api';
 import { DEMO, login, registerCitizen } from './support/actors';
 import { POSTAL_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
+import { freePort } from './support/net';
 import { Mailbox, startMailbox } from './support/mail';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /**
  * The postal return loop with no person touching it: approval → the worker asks the operator

@@ -1,3 +1,4 @@
 export * from './entities';
 export * from './database-options';
 export * from './prepare-database';
+export * from './dossier-change';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DossierStatus } from '@motcua/domain';
+import { recordDossierChange } from '@motcua/database';
 import type { DeliveryAddress, DossierAttachment } from '@motcua/database';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -369,27 +370,14 @@ export class DossierRepository {
       `UPDATE dossiers SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1`,
       params,
     );
-    // the history entry and the outbox event in one round trip
-    await manager.query(
-      `WITH history AS (
-         INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       )
-       INSERT INTO outbox (type, payload)
-       SELECT 'dossier.' || $2::text, jsonb_build_object('dossierId', d.id, 'code', d.code, 'action', $2::text,
-         'fromStatus', $3::text, 'toStatus', $4::text)
-       FROM dossiers d WHERE d.id = $1`,
-      [
-        id,
-        entry.action,
-        entry.from,
-        entry.to,
-        entry.actor.id,
-        entry.actor.role,
-        entry.actor.name,
-        entry.note,
-      ],
-    );
+    await recordDossierChange(manager, {
+      dossierId: id,
+      action: entry.action,
+      fromStatus: entry.from,
+      toStatus: entry.to,
+      actor: entry.actor,
+      note: entry.note,
+    });
   }
 
   async isSpecialistOf(agencyId: string, userId: string): Promise<boolean> {

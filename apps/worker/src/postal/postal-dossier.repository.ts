@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { recordDossierChange, SYSTEM_ACTOR } from '@motcua/database';
 import { EntityManager } from 'typeorm';
-
-/** The system as actor of the transitions postal events cause (history `actor_role` ≤ 20). */
-export const SYSTEM_ACTOR = { id: null, role: 'SYSTEM', name: 'Hệ thống' } as const;
 
 export interface InboxRow {
   webhook_id: string;
@@ -86,30 +84,18 @@ export class PostalDossierRepository {
   }
 
   /** History entry and outbox event of a system transition, in one round trip. */
-  async recordTransition(
+  recordTransition(
     manager: EntityManager,
     id: string,
     entry: { action: string; from: string; to: string; note: string | null },
   ): Promise<void> {
-    await manager.query(
-      `WITH history AS (
-         INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       )
-       INSERT INTO outbox (type, payload)
-       SELECT 'dossier.' || $2::text, jsonb_build_object('dossierId', d.id, 'code', d.code, 'action', $2::text,
-         'fromStatus', $3::text, 'toStatus', $4::text)
-       FROM dossiers d WHERE d.id = $1`,
-      [
-        id,
-        entry.action,
-        entry.from,
-        entry.to,
-        SYSTEM_ACTOR.id,
-        SYSTEM_ACTOR.role,
-        SYSTEM_ACTOR.name,
-        entry.note,
-      ],
-    );
+    return recordDossierChange(manager, {
+      dossierId: id,
+      action: entry.action,
+      fromStatus: entry.from,
+      toStatus: entry.to,
+      actor: SYSTEM_ACTOR,
+      note: entry.note,
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
+import { DeliveryAddress, recordDossierChange, SYSTEM_ACTOR } from '@motcua/database';
 import { DossierEventPayload, OutboxJob } from '@motcua/queue';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -10,22 +11,13 @@ interface DossierToShip {
   code: string;
   status: string;
   delivery_method: string;
-  delivery_address: {
-    recipientName: string;
-    phone: string;
-    street: string;
-    ward: string;
-    district: string;
-    province: string;
-  } | null;
+  delivery_address: DeliveryAddress | null;
   delivery: { trackingNumber?: string } | null;
   agency_code: string;
   agency_name: string;
 }
 
 export type DispatchOutcome = 'dispatched' | 'already-dispatched' | 'not-postal' | 'not-ready';
-
-const SYSTEM = { role: 'SYSTEM', name: 'Hệ thống' };
 
 /**
  * Hands the result of an approved POSTAL dossier to the operator. Never two shipments: the
@@ -96,17 +88,15 @@ export class ShipmentDispatcher {
         [dossierId, status, trackingNumber],
       )) as [unknown[], number];
       if (rows[0].length === 0) return false;
-      await manager.query(
-        `WITH history AS (
-           INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name, note)
-           VALUES ($1, 'dispatch', 'RESULT_READY', 'DELIVERING', NULL, $2, $3, $4)
-         )
-         INSERT INTO outbox (type, payload)
-         SELECT 'dossier.dispatch', jsonb_build_object('dossierId', id, 'code', code, 'action', 'dispatch',
-           'fromStatus', 'RESULT_READY', 'toStatus', 'DELIVERING', 'trackingNumber', $5::text)
-         FROM dossiers WHERE id = $1`,
-        [dossierId, SYSTEM.role, SYSTEM.name, `Số hiệu bưu gửi ${trackingNumber}`, trackingNumber],
-      );
+      await recordDossierChange(manager, {
+        dossierId,
+        action: 'dispatch',
+        fromStatus: 'RESULT_READY',
+        toStatus: 'DELIVERING',
+        actor: SYSTEM_ACTOR,
+        note: `Số hiệu bưu gửi ${trackingNumber}`,
+        event: { trackingNumber },
+      });
       return true;
     });
   }
