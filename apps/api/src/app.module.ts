@@ -13,6 +13,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { FilesModule } from './files/files.module';
 import { FormsModule } from './forms/forms.module';
 import { HealthModule } from './health/health.module';
+import { OperationsModule } from './operations/operations.module';
 import { PostalModule } from './postal/postal.module';
 import { ProceduresModule } from './procedures/procedures.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -43,6 +44,7 @@ import { createValidationPipe } from './http/validation.pipe';
     FormsModule,
     CalendarModule,
     PostalModule,
+    OperationsModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -5,6 +5,7 @@ import { AppConfig, AppConfigModule } from '@motcua/config';
 import { databaseOptions } from '@motcua/database';
 import { bullConnection } from '@motcua/queue';
 import { LoggerModule } from 'nestjs-pino';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -45,6 +46,7 @@ import { PostalModule } from './postal/postal.module';
       }),
     }),
     MaintenanceModule,
+    DeadlinesModule,
     OutboxModule,
     NotificationsModule,
     PostalModule,

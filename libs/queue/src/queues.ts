@@ -10,6 +10,7 @@ export enum QueueName {
 
 export enum JobName {
   PurgeIdempotencyKeys = 'purge-idempotency-keys',
+  WatchDeadlines = 'watch-deadlines',
   NotifyApplicant = 'notify-applicant',
   DispatchShipment = 'dispatch-shipment',
   ApplyPostalEvent = 'apply-postal-event',
@@ -26,6 +27,7 @@ export interface DossierEventPayload {
 
 export interface JobPayloads {
   [JobName.PurgeIdempotencyKeys]: Record<string, never>;
+  [JobName.WatchDeadlines]: Record<string, never>;
   [JobName.NotifyApplicant]: OutboxJob<DossierEventPayload>;
   [JobName.DispatchShipment]: OutboxJob<DossierEventPayload>;
   [JobName.ApplyPostalEvent]: OutboxJob<PostalCallbackPayload>;
@@ -46,6 +48,7 @@ export interface PostalCallbackPayload {
 /** Which queue carries each job. */
 export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.PurgeIdempotencyKeys]: QueueName.Maintenance,
+  [JobName.WatchDeadlines]: QueueName.Maintenance,
   [JobName.NotifyApplicant]: QueueName.Notifications,
   [JobName.DispatchShipment]: QueueName.Postal,
   [JobName.ApplyPostalEvent]: QueueName.Postal,

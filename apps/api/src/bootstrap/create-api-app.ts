@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppConfig, validateEnvironment } from '@motcua/config';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app.module';
+import { mountBullBoard } from '../operations/bull-board';
 import { requestIdOf } from './logging';
 import { setUpSwagger } from './swagger';
 
@@ -51,6 +52,7 @@ export async function configureApiApp(
   await app.register(multipart, {
     limits: { fileSize: config.get('FILE_MAX_BYTES'), files: 1, fields: 5 },
   });
+  await mountBullBoard(app);
   setUpSwagger(app);
   await app.init();
   await fastify.ready();

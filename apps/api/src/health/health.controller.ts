@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@motcua/auth';
+import { QueueDepthIndicator } from './queue-depth.health';
 import { RedisHealthIndicator } from './redis.health';
 
 @ApiTags('health')
@@ -11,6 +12,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly queues: QueueDepthIndicator,
   ) {}
 
   @Get()
@@ -18,11 +20,15 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({
     summary: 'Liveness and readiness: PostgreSQL and Redis (503 when either is down)',
+    description:
+      'Also reports the depth of each background queue (waiting, delayed, failed) as `queues`, ' +
+      'which is information only and always `up`.',
   })
   check() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 1500 }),
       () => this.redis.isHealthy('redis'),
+      () => this.queues.depth('queues'),
     ]);
   }
 }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { OperationsModule } from '../operations/operations.module';
 import { HealthController } from './health.controller';
+import { QueueDepthIndicator } from './queue-depth.health';
 import { RedisHealthIndicator } from './redis.health';
 
 @Module({
-  imports: [TerminusModule.forRoot({ logger: false })],
+  imports: [TerminusModule.forRoot({ logger: false }), OperationsModule],
   controllers: [HealthController],
-  providers: [RedisHealthIndicator],
+  providers: [RedisHealthIndicator, QueueDepthIndicator],
 })
 export class HealthModule {}

@@ -2,6 +2,7 @@ import { BullModule, InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { JobName, QueueName } from '@motcua/queue';
 import { Queue } from 'bullmq';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { MaintenanceProcessor } from './purge-idempotency-keys.processor';
 
 @Injectable()
@@ -19,7 +20,7 @@ class MaintenanceSchedule implements OnApplicationBootstrap {
 }
 
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Maintenance })],
+  imports: [BullModule.registerQueue({ name: QueueName.Maintenance }), DeadlinesModule],
   providers: [MaintenanceProcessor, MaintenanceSchedule],
 })
 export class MaintenanceModule {}

@@ -1,4 +1,5 @@
 import { AgencyEntity } from './agency.entity';
+import { DeadlineReminderEntity } from './deadline-reminder.entity';
 import { DossierCounterEntity } from './dossier-counter.entity';
 import { DossierHistoryEntity } from './dossier-history.entity';
 import { DossierEntity } from './dossier.entity';
@@ -14,6 +15,7 @@ import { UserEntity } from './user.entity';
 
 export {
   AgencyEntity,
+  DeadlineReminderEntity,
   DossierCounterEntity,
   DossierEntity,
   DossierHistoryEntity,
@@ -43,4 +45,5 @@ export const ENTITIES = [
   OutboxEventEntity,
   NotificationDeliveryEntity,
   PostalInboxEntity,
+  DeadlineReminderEntity,
 ];

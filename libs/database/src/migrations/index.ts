@@ -5,6 +5,7 @@ import { ResultFileIndex1795678500000 } from './1795678500000-ResultFileIndex';
 import { AssigneeStatusWorkListIndex1795680000000 } from './1795680000000-AssigneeStatusWorkListIndex';
 import { TransactionalOutbox1795681609066 } from './1795681609066-TransactionalOutbox';
 import { PostalInbox1795681843185 } from './1795681843185-PostalInbox';
+import { DeadlineReminders1795682208245 } from './1795682208245-DeadlineReminders';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AssigneeStatusWorkListIndex1795680000000,
   TransactionalOutbox1795681609066,
   PostalInbox1795681843185,
+  DeadlineReminders1795682208245,
 ];

@@ -1,0 +1,57 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Authenticated } from '@motcua/auth';
+import { Role } from '@motcua/domain';
+import { Page, PageDto } from '../http/pagination';
+import { ProblemDto } from '../http/problem-details';
+import {
+  FailedJobDto,
+  FailedJobsQueryDto,
+  QueuesSummaryDto,
+  RetriedDto,
+  RetryJobParamsDto,
+} from './dto/operations.dto';
+import { QueueOperationsService } from './queue-operations.service';
+
+@ApiTags('operations')
+@Controller('admin')
+export class OperationsController {
+  constructor(private readonly operations: QueueOperationsService) {}
+
+  @Get('queues/summary')
+  @Authenticated(Role.Admin)
+  @ApiOperation({ summary: 'Job counts of every background queue' })
+  @ApiOkResponse({ type: QueuesSummaryDto })
+  async summary(): Promise<QueuesSummaryDto> {
+    return { queues: await this.operations.summary() };
+  }
+
+  @Get('jobs/failed')
+  @Authenticated(Role.Admin)
+  @ApiOperation({
+    summary: 'Dead letters: jobs that exhausted their attempts',
+    description: 'Newest first within a queue; queues in a fixed order when none is named.',
+  })
+  @ApiOkResponse({ type: PageDto(FailedJobDto) })
+  failed(@Query() query: FailedJobsQueryDto): Promise<Page<FailedJobDto>> {
+    return this.operations.failed(query);
+  }
+
+  @Post('jobs/:queue/:id/retry')
+  @HttpCode(200)
+  @Authenticated(Role.Admin)
+  @ApiOperation({ summary: 'Run a failed job again (it goes back to waiting)' })
+  @ApiOkResponse({ type: RetriedDto })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'Unknown queue or job' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The job is not failed' })
+  async retry(@Param() params: RetryJobParamsDto): Promise<RetriedDto> {
+    await this.operations.retry(params.queue, params.id);
+    return { retried: true };
+  }
+}
