@@ -1,11 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '@motcua/config';
 import { databaseOptions } from '@motcua/database';
 import { bullConnection } from '@motcua/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { JobHandlerCheck } from './job-handler.check';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -14,6 +16,7 @@ import { PostalModule } from './postal/postal.module';
 /** The background worker: BullMQ processors only, no HTTP server. */
 @Module({
   imports: [
+    DiscoveryModule,
     AppConfigModule,
     LoggerModule.forRootAsync({
       inject: [AppConfig],
@@ -51,5 +54,6 @@ import { PostalModule } from './postal/postal.module';
     NotificationsModule,
     PostalModule,
   ],
+  providers: [JobHandlerCheck],
 })
 export class WorkerModule {}

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import { JobName, QueueName } from '@motcua/queue';
+import { JobName, QueueName, HandlesJobs } from '@motcua/queue';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DeadlineWatch, DeadlineWatchResult } from '../deadlines/deadline-watch.service';
@@ -10,6 +10,7 @@ import { DeadlineWatch, DeadlineWatchResult } from '../deadlines/deadline-watch.
  * The Maintenance queue's one processor. It forgets Idempotency-Keys older than their
  * retention (at least 24 h, API.md) and runs the deadline watch.
  */
+@HandlesJobs(JobName.PurgeIdempotencyKeys, JobName.WatchDeadlines)
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);

@@ -1,8 +1,9 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { JobName, JobPayloads, QueueName } from '@motcua/queue';
+import { JobName, JobPayloads, QueueName, HandlesJobs } from '@motcua/queue';
 import { Job } from 'bullmq';
 import { ApplicantNotifier, NotifyOutcome } from './applicant-notifier.service';
 
+@HandlesJobs(JobName.NotifyApplicant)
 @Processor(QueueName.Notifications)
 export class NotifyApplicantProcessor extends WorkerHost {
   constructor(private readonly notifier: ApplicantNotifier) {

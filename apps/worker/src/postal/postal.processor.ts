@@ -1,5 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { JobName, JobPayloads, QueueName } from '@motcua/queue';
+import { JobName, JobPayloads, QueueName, HandlesJobs } from '@motcua/queue';
 import { Job } from 'bullmq';
 import { PostalEventApplier } from './postal-event-applier.service';
 import { dispatchBackoffMs } from './postal-operator';
@@ -10,6 +10,7 @@ type PostalJob =
   | Job<JobPayloads[JobName.DispatchShipment], unknown, JobName.DispatchShipment>;
 
 /** Every job of the postal queue: dispatching shipments and applying the operator's callbacks. */
+@HandlesJobs(JobName.DispatchShipment, JobName.ApplyPostalEvent)
 @Processor(QueueName.Postal, {
   // retries of a dispatch wait per dispatchBackoffMs: jittered, and never sooner than Retry-After
   settings: {
