@@ -23,6 +23,9 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist/apps/worker ./dist/apps/worker
 USER node
+# The worker has no HTTP server: it refreshes this file every 10 s while PostgreSQL and Redis answer
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "const s=require('fs').statSync('/tmp/motcua-worker-health.json');process.exit(Date.now()-s.mtimeMs<30000?0:1)"]
 # Exec form: node receives SIGTERM itself and Nest closes its BullMQ workers cleanly.
 # Run with an init process (`init: true` in compose, `docker run --init`) so signals and zombies are handled.
 CMD ["node", "dist/apps/worker/apps/worker/src/main.js"]

@@ -80,6 +80,11 @@ describe('applicant notifications through the outbox and the worker', () => {
     expect(mailbox.messages.filter((m) => m.subject.includes(dossier.code))).toHaveLength(before);
   });
 
+  it('shows the live worker in the API health (its heartbeat)', async () => {
+    const res = await api.http.get('/health').expect(200);
+    expect(res.body.info.workers.live).toBeGreaterThanOrEqual(1);
+  });
+
   it('marks every event published once it is on the queue', async () => {
     const citizen = await registerCitizen(api.http);
     const dossier = await fileDossier(api.http, citizen.accessToken, COUNTER_ONLY_PROCEDURE_CODE);

@@ -7,6 +7,7 @@ import { databaseOptions } from '@motcua/database';
 import { bullConnection } from '@motcua/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { WorkerHealthModule } from './health/worker-health.module';
 import { JobHandlerCheck } from './job-handler.check';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -49,6 +50,7 @@ import { PostalModule } from './postal/postal.module';
       }),
     }),
     MaintenanceModule,
+    WorkerHealthModule,
     DeadlinesModule,
     OutboxModule,
     NotificationsModule,

@@ -70,3 +70,8 @@ export function jobsForOutboxEvent(type: string): JobName[] {
 export function outboxJobId(outboxId: string, job: JobName): string {
   return `outbox-${outboxId}-${job}`;
 }
+
+/** Redis key a live worker refreshes (see the worker's WorkerHeartbeat). */
+export function workerHeartbeatKey(prefix: string, workerId = '*'): string {
+  return `${prefix}:workers:${workerId}`;
+}

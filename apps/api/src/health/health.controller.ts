@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@motcua/auth';
 import { QueueDepthIndicator } from './queue-depth.health';
+import { WorkersIndicator } from './workers.health';
 import { RedisHealthIndicator } from './redis.health';
 
 @ApiTags('health')
@@ -13,6 +14,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
     private readonly queues: QueueDepthIndicator,
+    private readonly workers: WorkersIndicator,
   ) {}
 
   @Get()
@@ -29,6 +31,7 @@ export class HealthController {
       () => this.database.pingCheck('database', { timeout: 1500 }),
       () => this.redis.isHealthy('redis'),
       () => this.queues.depth('queues'),
+      () => this.workers.live('workers'),
     ]);
   }
 }
