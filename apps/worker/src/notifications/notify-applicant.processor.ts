@@ -4,7 +4,8 @@ import { Job } from 'bullmq';
 import { ApplicantNotifier, NotifyOutcome } from './applicant-notifier.service';
 
 @HandlesJobs(JobName.NotifyApplicant)
-@Processor(QueueName.Notifications)
+// mails wait on the SMTP server, not on this process: handle several at once
+@Processor(QueueName.Notifications, { concurrency: 10 })
 export class NotifyApplicantProcessor extends WorkerHost {
   constructor(private readonly notifier: ApplicantNotifier) {
     super();

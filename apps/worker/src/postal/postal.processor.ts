@@ -12,6 +12,7 @@ type PostalJob =
 /** Every job of the postal queue: dispatching shipments and applying the operator's callbacks. */
 @HandlesJobs(JobName.DispatchShipment, JobName.ApplyPostalEvent)
 @Processor(QueueName.Postal, {
+  concurrency: 5,
   // retries of a dispatch wait per dispatchBackoffMs: jittered, and never sooner than Retry-After
   settings: {
     backoffStrategy: (attemptsMade: number, _type?: string, error?: Error) =>
