@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, Server } from 'node:http';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TestApi } from './support/api';
@@ -16,9 +17,24 @@ describe('applicant notifications through the outbox and the worker', () => {
   let mailbox: Mailbox;
   let api: TestApi;
   let worker: INestApplicationContext;
+  let smsGateway: Server;
+  const sms: { to: string; text: string; auth?: string }[] = [];
 
   beforeAll(async () => {
     mailbox = await startMailbox();
+    // a stand-in SMS gateway: records what it is asked to send
+    smsGateway = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        sms.push({ ...JSON.parse(body), auth: req.headers.authorization });
+        res.writeHead(202).end();
+      });
+    });
+    await new Promise<void>((resolve) => smsGateway.listen(0, '127.0.0.1', resolve));
+    const { port: smsPort } = smsGateway.address() as { port: number };
+    process.env.SMS_GATEWAY_URL = `http://127.0.0.1:${smsPort}/sms`;
+    process.env.SMS_GATEWAY_KEY = 'sms-key';
     // configuration is read when the modules load, so set it first and import afterwards
     process.env.SMTP_URL = mailbox.url;
     process.env.QUEUE_PREFIX = `motcua-test-${randomUUID().slice(0, 8)}`;
@@ -34,6 +50,7 @@ describe('applicant notifications through the outbox and the worker', () => {
     await worker?.close();
     await api?.close();
     await mailbox?.close();
+    await new Promise((resolve) => smsGateway?.close(resolve));
   });
 
   it('mails the applicant when the dossier is submitted and when it is received', async () => {
@@ -52,6 +69,13 @@ describe('applicant notifications through the outbox and the worker', () => {
       .set('Authorization', `Bearer ${reception}`)
       .expect(200);
     const [y, m, d] = received.body.appointmentDate.split('-');
+    // the same step also went out as an SMS to the applicant's phone, through the gateway
+    await waitUntil(() => sms.some((m) => m.text.includes(dossier.code)));
+    expect(sms.find((m) => m.text.includes(dossier.code))).toMatchObject({
+      to: citizen.phone,
+      auth: 'Bearer sms-key',
+    });
+
     const second = await mailbox.waitFor(
       (mail) =>
         mail !== submitted &&
@@ -103,3 +127,11 @@ describe('applicant notifications through the outbox and the worker', () => {
     expect(rows[0].published_at).toBeInstanceOf(Date);
   });
 });
+
+async function waitUntil(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -129,6 +129,15 @@ export class Environment {
   @Matches(/^smtps?:\/\//)
   SMTP_URL?: string;
 
+  /** SMS gateway (HTTP, `POST { to, text }` with a bearer key); unset: no SMS. */
+  @IsOptional()
+  @Matches(/^https?:\/\//)
+  SMS_GATEWAY_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  SMS_GATEWAY_KEY?: string;
+
   @IsString()
   MAIL_FROM = 'Một cửa điện tử <no-reply@motcua.local>';
 

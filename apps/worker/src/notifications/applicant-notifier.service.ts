@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
 import {
   createEmailChannel,
+  createSmsChannel,
   NotificationChannel,
   NotificationEvent,
   NotificationInput,
@@ -26,6 +27,7 @@ interface DossierForNotice {
   code: string;
   applicant_full_name: string;
   applicant_email: string | null;
+  applicant_phone: string | null;
   procedure_name: string;
   required_documents: { code: string; name: string }[];
   appointment_date: string | null;
@@ -51,6 +53,8 @@ export type NotifyOutcome = 'sent' | 'already-sent' | 'not-notified';
 export class ApplicantNotifier implements OnApplicationShutdown {
   private readonly logger = new Logger(ApplicantNotifier.name);
   private readonly email: NotificationChannel;
+  /** Off unless SMS_GATEWAY_URL is set. */
+  private readonly sms?: NotificationChannel;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -60,21 +64,54 @@ export class ApplicantNotifier implements OnApplicationShutdown {
       smtpUrl: config.get('SMTP_URL'),
       from: config.get('MAIL_FROM'),
     });
+    this.sms = createSmsChannel({
+      url: config.get('SMS_GATEWAY_URL'),
+      apiKey: config.get('SMS_GATEWAY_KEY'),
+    });
   }
 
   async notify(outboxId: string, event: DossierEventPayload): Promise<NotifyOutcome> {
     const kind = EVENT_OF_ACTION[event.action];
     if (!kind) return 'not-notified';
     const dossier = await this.load(event.dossierId);
-    if (!dossier?.applicant_email) return 'not-notified';
-    if (await this.alreadySent(outboxId)) return 'already-sent';
+    if (!dossier) return 'not-notified';
     const rendered = renderNotification(this.inputFor(kind, dossier));
-    await this.email.send({ to: dossier.applicant_email, event: kind, ...rendered });
+    // each channel on its own: a retry resends only what did not go out
+    const outcomes = await Promise.all([
+      this.sendOnce(outboxId, 'email', dossier.applicant_email, () =>
+        this.email.send({ to: dossier.applicant_email!, event: kind, ...rendered }),
+      ),
+      this.sendOnce(outboxId, 'sms', this.sms && dossier.applicant_phone, () =>
+        // an SMS carries the subject line: the code and what happened, with the link
+        this.sms!.send({
+          to: dossier.applicant_phone!,
+          subject: rendered.subject,
+          text: `${rendered.subject} ${this.trackingUrl(dossier.code)}`,
+        }),
+      ),
+    ]);
+    if (outcomes.includes('sent'))
+      this.logger.log({ event: kind, code: dossier.code }, 'Applicant notified');
+    return outcomes.includes('sent')
+      ? 'sent'
+      : outcomes.includes('already-sent')
+        ? 'already-sent'
+        : 'not-notified';
+  }
+
+  private async sendOnce(
+    outboxId: string,
+    channel: 'email' | 'sms',
+    recipient: string | null | undefined | false,
+    send: () => Promise<void>,
+  ): Promise<NotifyOutcome> {
+    if (!recipient) return 'not-notified';
+    if (await this.alreadySent(outboxId, channel)) return 'already-sent';
+    await send();
     await this.dataSource.query(
-      `INSERT INTO notification_deliveries (outbox_id, channel) VALUES ($1, 'email') ON CONFLICT DO NOTHING`,
-      [outboxId],
+      `INSERT INTO notification_deliveries (outbox_id, channel) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [outboxId, channel],
     );
-    this.logger.log({ event: kind, code: dossier.code }, 'Applicant notified');
     return 'sent';
   }
 
@@ -89,7 +126,7 @@ export class ApplicantNotifier implements OnApplicationShutdown {
       dossierCode: d.code,
       procedureName: d.procedure_name,
       applicantName: d.applicant_full_name,
-      trackingUrl: `${this.config.get('PUBLIC_BASE_URL')}/api/v1/tracking/${d.code}`,
+      trackingUrl: this.trackingUrl(d.code),
       appointmentDate: d.extension?.previousAppointmentDate ?? d.appointment_date ?? undefined,
       reason: d.extension?.reason ?? d.rejection?.reason ?? d.supplement_request?.reason,
       documents: d.supplement_request?.documents.map((code) => names.get(code) ?? code),
@@ -99,9 +136,13 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     };
   }
 
+  private trackingUrl(code: string): string {
+    return `${this.config.get('PUBLIC_BASE_URL')}/api/v1/tracking/${code}`;
+  }
+
   private async load(dossierId: string): Promise<DossierForNotice | null> {
     const rows = (await this.dataSource.query(
-      `SELECT d.code, d.applicant_full_name, d.applicant_email, p.name AS procedure_name,
+      `SELECT d.code, d.applicant_full_name, d.applicant_email, d.applicant_phone, p.name AS procedure_name,
               p.required_documents, to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date,
               d.delivery_method, d.supplement_request, d.rejection, d.extension, d.delivery
          FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
@@ -111,10 +152,10 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     return rows[0] ?? null;
   }
 
-  private async alreadySent(outboxId: string): Promise<boolean> {
+  private async alreadySent(outboxId: string, channel: string): Promise<boolean> {
     const rows = (await this.dataSource.query(
-      `SELECT 1 FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'email'`,
-      [outboxId],
+      `SELECT 1 FROM notification_deliveries WHERE outbox_id = $1 AND channel = $2`,
+      [outboxId, channel],
     )) as unknown[];
     return rows.length > 0;
   }
