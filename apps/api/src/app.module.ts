@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { OperationsModule } from './operations/operations.module';
 import { PostalModule } from './postal/postal.module';
 import { ProceduresModule } from './procedures/procedures.module';
+import { ReportsModule } from './reports/reports.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitModule } from './http/rate-limit.module';
 import { createValidationPipe } from './http/validation.pipe';
@@ -45,6 +46,7 @@ import { createValidationPipe } from './http/validation.pipe';
     CalendarModule,
     PostalModule,
     OperationsModule,
+    ReportsModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

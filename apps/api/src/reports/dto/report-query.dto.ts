@@ -1,0 +1,46 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { AGENCY_CODE_PATTERN } from '@motcua/domain';
+import { IsDateString, IsIn, IsOptional, Matches } from 'class-validator';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MESSAGE = { context: { message: 'Ngày phải có dạng YYYY-MM-DD.' } };
+
+/** A period of Vietnamese calendar days (both ends included). */
+export class ReportPeriodQuery {
+  @ApiPropertyOptional({
+    example: '2026-03-01',
+    description: 'First day (YYYY-MM-DD); default: the first day of the current month',
+  })
+  @IsOptional()
+  @Matches(DAY, DAY_MESSAGE)
+  @IsDateString({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-03-31',
+    description: 'Last day (YYYY-MM-DD), at most 366 days after `from`; default: today',
+  })
+  @IsOptional()
+  @Matches(DAY, DAY_MESSAGE)
+  @IsDateString({ strict: true })
+  to?: string;
+}
+
+export const REPORT_FORMATS = ['json', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export class SummaryReportQuery extends ReportPeriodQuery {
+  @ApiPropertyOptional({
+    example: '000.00.00.H00',
+    description:
+      'Agency code; a leader may only ask for their own (default), an admin for any or, without it, all agencies',
+  })
+  @IsOptional()
+  @Matches(AGENCY_CODE_PATTERN, { context: { message: 'Mã cơ quan không đúng định dạng.' } })
+  agencyCode?: string;
+
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
+  @IsOptional()
+  @IsIn(REPORT_FORMATS)
+  format?: ReportFormat;
+}
