@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { passwordHasher } from '@motcua/auth';
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { DEMO, DEMO_PASSWORD, login, randomNationalId, registerCitizen } from './support/actors';
 import { startApi, TestApi } from './support/api';
@@ -346,6 +347,47 @@ describe('Reports (Decision 766)', () => {
 
     it('accepts a period of exactly 366 days', async () => {
       await summary(leaderToken, 'from=2024-01-01&to=2025-01-01').expect(200);
+    });
+
+    it('downloads the same as an Excel workbook, one sheet per table', async () => {
+      const res = await summary(leaderToken, `${PERIOD}&format=xlsx`)
+        .buffer(true)
+        .parse((response, callback) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => callback(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(res.headers['content-type']).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.body as Buffer);
+      expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo thủ tục']);
+      const figures = workbook.getWorksheet('Tổng hợp')!;
+      const value = (label: string) => {
+        let found: unknown;
+        figures.eachRow((row) => {
+          if (row.getCell(1).value === label) found = row.getCell(2).value;
+        });
+        return found;
+      };
+      expect(figures.getRow(1).values).toEqual([undefined, 'Chỉ tiêu', 'Giá trị']);
+      expect(value('Tổng số hồ sơ tiếp nhận')).toBe(9);
+      expect(value('Tỷ lệ tiếp nhận trực tuyến')).toBe(0.4444);
+      expect(value('Tỷ lệ giải quyết đúng hạn')).toBe(0.6667);
+      expect(value('Bưu chính phát không thành công')).toBe(1);
+      const procedures = workbook.getWorksheet('Theo thủ tục')!;
+      expect(procedures.getRow(1).getCell(2).value).toBe('Tên thủ tục');
+      expect(procedures.getRow(2).values).toEqual([
+        undefined,
+        procedureCodes.p1,
+        'Đăng ký khai sinh',
+        7,
+        4,
+        5,
+        3,
+      ]);
     });
 
     it('downloads the same as CSV (UTF-8 with BOM, Vietnamese headers, RFC 4180)', async () => {

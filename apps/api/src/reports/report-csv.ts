@@ -11,10 +11,10 @@ export function csvField(value: string | number): string {
 
 const csvLine = (fields: (string | number)[]) => fields.map(csvField).join(',');
 
-/** The summary as a UTF-8 CSV (with BOM, for Excel): the figures, a blank line, the procedures. */
-export function summaryCsv(report: SummaryReportDto): Buffer {
+/** The summary's figures as (Vietnamese label, value) rows: shared by the CSV and the XLSX. */
+export function summaryFigures(report: SummaryReportDto): [string, string | number][] {
   const { received, resolved, inProgress, postal } = report;
-  const figures: [string, string | number][] = [
+  return [
     ['Từ ngày', report.period.from],
     ['Đến ngày', report.period.to],
     ['Tổng số hồ sơ tiếp nhận', received.total],
@@ -33,14 +33,37 @@ export function summaryCsv(report: SummaryReportDto): Buffer {
     ['Bưu chính phát thành công', postal.delivered],
     ['Bưu chính phát không thành công', postal.failed],
   ];
+}
+
+export const FIGURE_HEADERS = ['Chỉ tiêu', 'Giá trị'];
+export const PROCEDURE_HEADERS = [
+  'Mã thủ tục',
+  'Tên thủ tục',
+  'Tiếp nhận',
+  'Trực tuyến',
+  'Đã giải quyết',
+  'Đúng hạn',
+];
+
+export function procedureRows(report: SummaryReportDto): (string | number)[][] {
+  return report.byProcedure.map((p) => [
+    p.procedureCode,
+    p.procedureName,
+    p.received,
+    p.online,
+    p.resolved,
+    p.onTime,
+  ]);
+}
+
+/** The summary as a UTF-8 CSV (with BOM, for Excel): the figures, a blank line, the procedures. */
+export function summaryCsv(report: SummaryReportDto): Buffer {
   const lines = [
-    csvLine(['Chỉ tiêu', 'Giá trị']),
-    ...figures.map(csvLine),
+    csvLine(FIGURE_HEADERS),
+    ...summaryFigures(report).map(csvLine),
     '',
-    csvLine(['Mã thủ tục', 'Tên thủ tục', 'Tiếp nhận', 'Trực tuyến', 'Đã giải quyết', 'Đúng hạn']),
-    ...report.byProcedure.map((p) =>
-      csvLine([p.procedureCode, p.procedureName, p.received, p.online, p.resolved, p.onTime]),
-    ),
+    csvLine(PROCEDURE_HEADERS),
+    ...procedureRows(report).map(csvLine),
   ];
   return Buffer.from(BOM + lines.join(EOL) + EOL, 'utf8');
 }

@@ -15,6 +15,7 @@ import { RateLimited } from '../http/rate-limit.module';
 import { ReportPeriodQuery, SummaryReportQuery } from './dto/report-query.dto';
 import { PublicStatsDto, SummaryReportDto } from './dto/report.response';
 import { summaryCsv } from './report-csv';
+import { summaryXlsx, XLSX_CONTENT_TYPE } from './report-xlsx';
 import { ReportsService } from './reports.service';
 
 const DEFINITIONS =
@@ -43,9 +44,9 @@ export class ReportsController {
   @Authenticated(Role.Leader, Role.Admin)
   @ApiOperation({
     summary: 'Decision 766 summary of an agency (a leader: their own; an admin: any or all)',
-    description: `${DEFINITIONS} \`?format=csv\`: the same as a UTF-8 CSV (with BOM), Vietnamese headers.`,
+    description: `${DEFINITIONS} \`?format=csv\`: the same as a UTF-8 CSV (with BOM), Vietnamese headers; \`?format=xlsx\`: an Excel workbook, one sheet per table.`,
   })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE)
   @ApiOkResponse({ type: SummaryReportDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid dates, period or agencyCode' })
   @ApiUnauthorizedResponse({ type: ProblemDto })
@@ -55,11 +56,12 @@ export class ReportsController {
     @Query() query: SummaryReportQuery,
   ): Promise<SummaryReportDto | StreamableFile> {
     const report = await this.reports.summary(user, query);
-    if (query.format !== 'csv') return report;
-    const content = summaryCsv(report);
+    if (query.format !== 'csv' && query.format !== 'xlsx') return report;
+    const xlsx = query.format === 'xlsx';
+    const content = xlsx ? await summaryXlsx(report) : summaryCsv(report);
     return new StreamableFile(content, {
-      type: 'text/csv; charset=utf-8',
-      disposition: `attachment; filename="bao-cao-${report.period.from}-${report.period.to}.csv"`,
+      type: xlsx ? XLSX_CONTENT_TYPE : 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="bao-cao-${report.period.from}-${report.period.to}.${query.format}"`,
       length: content.length,
     });
   }

@@ -26,7 +26,7 @@ export class ReportPeriodQuery {
   to?: string;
 }
 
-export const REPORT_FORMATS = ['json', 'csv'] as const;
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export class SummaryReportQuery extends ReportPeriodQuery {
