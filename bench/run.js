@@ -30,6 +30,7 @@ const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 const SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/dossiers/dossier.sql.js');
 const FILES_SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/files/files.service.js');
 const LIST_SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/dossiers/dossier-list.sql.js');
+const REPORT_SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/reports/report.sql.js');
 const RESULTS_DIR = path.join(__dirname, 'results');
 
 const env = process.env;
@@ -53,9 +54,13 @@ const loadAtStart = os.loadavg().map((n) => Number(n.toFixed(2)));
 
 /** Builds the API when dist is missing or older than any source or config file. */
 function ensureBuilt() {
-  const builtAt = [API_MAIN, SQL_MODULE, FILES_SQL_MODULE, LIST_SQL_MODULE].every((f) =>
-    fs.existsSync(f),
-  )
+  const builtAt = [
+    API_MAIN,
+    SQL_MODULE,
+    FILES_SQL_MODULE,
+    LIST_SQL_MODULE,
+    REPORT_SQL_MODULE,
+  ].every((f) => fs.existsSync(f))
     ? fs.statSync(API_MAIN).mtimeMs
     : 0;
   const newest = Math.max(
@@ -104,6 +109,10 @@ async function startApi(stamp) {
     {
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('hex'),
+      // production needs its postal settings; no shipment is made during the bench
+      POSTAL_API_URL: 'http://127.0.0.1:9',
+      POSTAL_API_KEY: 'bench',
+      POSTAL_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString('base64')}`,
       JWT_ACCESS_TTL_SECONDS: '86400',
       DATABASE_URL: config.databaseUrl,
       DATABASE_POOL_SIZE: String(config.poolSize),
@@ -131,6 +140,7 @@ async function startBaseline(stamp, baselineEnv) {
       SQL_MODULE,
       FILES_SQL_MODULE,
       LIST_SQL_MODULE,
+      REPORT_SQL_MODULE,
       DATABASE_URL: config.databaseUrl,
       DATABASE_POOL_SIZE: String(config.poolSize),
       PORT: String(config.rawPort),
@@ -268,7 +278,8 @@ async function main() {
           measured[side] = await measure({
             url: targets[side],
             request: entry.scenario.request(ctx),
-            connections: config.connections,
+            // a scenario may ask for fewer connections (a leader's report is not a crowd)
+            connections: entry.scenario.connections ?? config.connections,
             warmupSeconds: config.warmupSeconds,
             durationSeconds: config.durationSeconds,
             ownPids,

@@ -19,6 +19,7 @@ const env = process.env;
 const { INSERT_SUBMITTED_DOSSIER, SELECT_TRACKING } = require(required('SQL_MODULE'));
 const { FIND_OWNED_FILES_SQL } = require(required('FILES_SQL_MODULE'));
 const { buildDossierListQuery } = require(required('LIST_SQL_MODULE'));
+const reportSql = require(required('REPORT_SQL_MODULE'));
 if (!INSERT_SUBMITTED_DOSSIER || !SELECT_TRACKING || !FIND_OWNED_FILES_SQL) {
   console.error('baseline: the compiled API does not export the expected SQL; rebuild it');
   process.exit(1);
@@ -118,6 +119,29 @@ app.get('/api/v1/dossiers', async (request) => {
     pool.query(query.countSql, query.countParams),
   ]);
   return { items: rows.rows, total: count.rows[0].total, page, limit };
+});
+
+// a leader's summary: the API's own four report statements, in parallel as the API runs them
+app.get('/api/v1/reports/summary', async (request) => {
+  const scope = {
+    from: request.query.from,
+    to: request.query.to,
+    agencyId: env.REPORT_AGENCY_ID,
+    today: codeDay().day,
+  };
+  const queries = [
+    reportSql.receivedTotalsQuery(scope),
+    reportSql.resolvedTotalsQuery(scope),
+    reportSql.postalTotalsQuery(scope),
+    reportSql.byProcedureQuery(scope),
+  ];
+  const results = await Promise.all(queries.map((q) => pool.query(q.sql, q.params)));
+  return {
+    received: results[0].rows[0],
+    resolved: results[1].rows[0],
+    postal: results[2].rows[0],
+    byProcedure: results[3].rows,
+  };
 });
 
 function required(name) {

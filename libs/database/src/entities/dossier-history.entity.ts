@@ -13,6 +13,9 @@ import { DossierEntity } from './dossier.entity';
 /** Append-only: a trigger refuses UPDATE and DELETE (see the initial migration). */
 @Entity('dossier_history')
 @Index(['dossierId', 'id'])
+// reports: results made ready, and results handed to the post, in a period
+@Index('idx_history_result_ready_at', ['at'], { where: `to_status = 'RESULT_READY'` })
+@Index('idx_history_dispatch_at', ['at'], { where: `action = 'dispatch'` })
 export class DossierHistoryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

@@ -34,6 +34,8 @@ export interface DeliveryAddress {
 @Index('idx_dossiers_agency_status_appointment', ['agencyId', 'status', 'appointmentDate'])
 @Index('idx_dossiers_unclaimed_applicant', ['applicantNationalId'], { where: 'owner_id IS NULL' })
 @Index('idx_dossiers_agency_appointment', ['agencyId', 'appointmentDate'])
+// reports: what an agency received in a period
+@Index('idx_dossiers_agency_received', ['agencyId', 'receivedAt'])
 // a specialist's work list (assignee, status, due date INCLUDE agency): in the migrations
 @Index('idx_dossiers_assignee_status_appointment', { synchronize: false })
 // GIN indexes (file references; applicant name search by trigram): declared in the migrations

@@ -6,6 +6,7 @@ import { AssigneeStatusWorkListIndex1795680000000 } from './1795680000000-Assign
 import { TransactionalOutbox1795681609066 } from './1795681609066-TransactionalOutbox';
 import { PostalInbox1795681843185 } from './1795681843185-PostalInbox';
 import { DeadlineReminders1795682208245 } from './1795682208245-DeadlineReminders';
+import { ReportIndexes1795683420167 } from './1795683420167-ReportIndexes';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TransactionalOutbox1795681609066,
   PostalInbox1795681843185,
   DeadlineReminders1795682208245,
+  ReportIndexes1795683420167,
 ];
