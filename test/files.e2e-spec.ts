@@ -1,23 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Response } from 'superagent';
 import { DataSource } from 'typeorm';
 import { startApi, TestApi } from './support/api';
 import { Citizen, DEMO, login, registerCitizen } from './support/actors';
 import { SAMPLES, sha256Of, uploadFile } from './support/files';
+import { binary } from './support/http';
 
 const FILES = '/api/v1/files';
 const MB = 1024 * 1024;
-
-/** Collects a response body as raw bytes, whatever its content type. */
-function binary(res: Response, done: (err: Error | null, body: Buffer) => void) {
-  // in Node, superagent hands over the raw response stream
-  const stream = res as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 function blobPath(sha256: string): string {
   return join(process.env.FILE_STORAGE_DIR!, sha256.slice(0, 2), sha256.slice(2, 4), sha256);

@@ -11,6 +11,7 @@ import {
   requiredDocumentCodes,
 } from './support/demo';
 import { fileDossier } from './support/dossiers';
+import { binary } from './support/http';
 
 const FORMS = ['receipt', 'supplement-request', 'refusal', 'apology', 'control-sheet'] as const;
 // 09:30 on 26/11/2026 in Hà Nội
@@ -21,15 +22,6 @@ function documentName(procedureCode: string, documentCode: string): string {
   const document = procedure?.requiredDocuments.find((d) => d.code === documentCode);
   if (!document) throw new Error(`${procedureCode} has no document ${documentCode}`);
   return document.name;
-}
-
-/** Collects a binary body: supertest only buffers text and JSON by itself. */
-function binary(res: unknown, done: (error: Error | null, body: Buffer) => void): void {
-  // in Node, superagent hands parsers the raw response stream
-  const stream = res as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 describe('forms: printable Circular 01/2018 slips', () => {

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { DEMO, DEMO_PASSWORD, login, randomNationalId, registerCitizen } from './support/actors';
 import { startApi, TestApi } from './support/api';
+import { binary } from './support/http';
 
 const digits = (n: number) => String(randomInt(0, 10 ** n)).padStart(n, '0');
 const FROM = '2026-03-01';
@@ -352,11 +353,7 @@ describe('Reports (Decision 766)', () => {
     it('downloads the same as an Excel workbook, one sheet per table', async () => {
       const res = await summary(leaderToken, `${PERIOD}&format=xlsx`)
         .buffer(true)
-        .parse((response, callback) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => callback(null, Buffer.concat(chunks)));
-        })
+        .parse(binary)
         .expect(200);
       expect(res.headers['content-type']).toBe(
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -393,11 +390,7 @@ describe('Reports (Decision 766)', () => {
     it('downloads the same as CSV (UTF-8 with BOM, Vietnamese headers, RFC 4180)', async () => {
       const res = await summary(leaderToken, `${PERIOD}&format=csv`)
         .buffer(true)
-        .parse((response, callback) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => callback(null, Buffer.concat(chunks)));
-        })
+        .parse(binary)
         .expect(200);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.headers['content-disposition']).toContain('attachment');

@@ -14,6 +14,7 @@ import { COUNTER_ONLY_PROCEDURE_CODE, documentCodes, validFormData } from './sup
 import { fileDossier } from './support/dossiers';
 import { uploadFile } from './support/files';
 import { readPdf } from './support/read-pdf';
+import { binary } from './support/http';
 
 type Tokens = { reception: string; specialist: string; leader: string; admin: string };
 
@@ -76,11 +77,7 @@ describe('officials move a dossier through its lifecycle', () => {
       .get(`/api/v1/dossiers/${code}/forms/receipt.pdf`)
       .set(auth(citizen.accessToken))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binary)
       .expect(200);
     const receiptText = readPdf(receipt.body as Buffer).text;
     expect(receiptText).toContain(code);
