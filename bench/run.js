@@ -85,23 +85,6 @@ function newestMtime(dir) {
   return newest;
 }
 
-async function ensureDatabase(url) {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) {
-      log(`creating database ${name}`);
-      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-    }
-  } finally {
-    await client.end();
-  }
-}
-
 async function startApi(stamp) {
   const server = startServer(
     'motcua API',
@@ -226,8 +209,8 @@ async function main() {
     log(`warning: load average ${loadAtStart[0]} before starting; figures will be low and noisy`);
   }
   ensureBuilt();
-  await ensureDatabase(config.databaseUrl);
-  log('starting the API (migrates and seeds the bench database)');
+  // the API creates the database if it is missing, migrates and seeds it
+  log('starting the API (creates, migrates and seeds the bench database)');
   const api = await startApi(stamp);
 
   const db = new Client({ connectionString: config.databaseUrl });

@@ -150,8 +150,7 @@ export class DossierFilingService {
     };
     const { content, errors } = await this.checker.check(user.id, procedure, input, 'draft');
     if (errors.length > 0) throw new ValidationFailedError(errors);
-    const manager = this.reader.manager;
-    const row = await this.dossiers.updateDraft(manager, draft.id, draft.version, content);
+    const row = await this.dossiers.updateDraft(draft.id, draft.version, content);
     if (!row) throw concurrentChange();
     return toDossierResponse(row, namesOf(procedure), today());
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '@motcua/auth';
 import { DossierStatus, isOfficial, NotFoundError, vietnamDate } from '@motcua/domain';
-import { DataSource, EntityManager } from 'typeorm';
 import { toDossierResponse, toHistoryEntry, toTrackingResponse } from './dossier.mapper';
 import { DossierDetailRow, DossierRepository } from './dossier.repository';
 import { parseDossierRef } from './dossier-ref';
@@ -22,14 +21,7 @@ const NOT_FOUND = 'Không tìm thấy hồ sơ.';
  */
 @Injectable()
 export class DossierReader {
-  constructor(
-    private readonly dossiers: DossierRepository,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  get manager(): EntityManager {
-    return this.dataSource.manager;
-  }
+  constructor(private readonly dossiers: DossierRepository) {}
 
   async findVisible(user: AuthenticatedUser, ref: string): Promise<DossierDetailRow> {
     const parsed = parseDossierRef(ref);

@@ -9,6 +9,8 @@ import {
   INSERT_SUBMITTED_DOSSIER,
   outboxEventFrom,
   SELECT_TRACKING,
+  takeNextSequence,
+  dossierCodeSql,
 } from './dossier.sql';
 import {
   buildDossierListQuery,
@@ -160,6 +162,18 @@ export interface NewCode {
   prefix: string;
 }
 
+/** What a citizen filled in, as the four query parameters every write of it takes. */
+function contentParams(
+  content: Omit<DossierContent, 'procedureId' | 'agencyId' | 'ownerId'>,
+): unknown[] {
+  return [
+    JSON.stringify(content.formData),
+    JSON.stringify(content.attachments),
+    content.deliveryMethod,
+    content.deliveryAddress ? JSON.stringify(content.deliveryAddress) : null,
+  ];
+}
+
 /** Persistence of dossiers, their history and their code counters. */
 @Injectable()
 export class DossierRepository {
@@ -176,10 +190,7 @@ export class DossierRepository {
       code.prefix,
       content.procedureId,
       content.ownerId,
-      JSON.stringify(content.formData),
-      JSON.stringify(content.attachments),
-      content.deliveryMethod,
-      content.deliveryAddress ? JSON.stringify(content.deliveryAddress) : null,
+      ...contentParams(content),
     ])) as DossierRow[];
     return rows[0] ?? null;
   }
@@ -206,10 +217,7 @@ export class DossierRepository {
       desk.applicant.phone,
       desk.applicant.email ?? null,
       desk.channel,
-      JSON.stringify(content.formData),
-      JSON.stringify(content.attachments),
-      content.deliveryMethod,
-      content.deliveryAddress ? JSON.stringify(content.deliveryAddress) : null,
+      ...contentParams(content),
       desk.appointmentDate,
       desk.processingDays,
       desk.receptionist.id,
@@ -233,15 +241,7 @@ export class DossierRepository {
          SELECT id, 'save-draft', NULL, 'DRAFT', owner_id, 'CITIZEN', applicant_full_name FROM d
        )
        SELECT ${DOSSIER_COLUMNS} FROM d`,
-      [
-        content.procedureId,
-        content.agencyId,
-        content.ownerId,
-        JSON.stringify(content.formData),
-        JSON.stringify(content.attachments),
-        content.deliveryMethod,
-        content.deliveryAddress ? JSON.stringify(content.deliveryAddress) : null,
-      ],
+      [content.procedureId, content.agencyId, content.ownerId, ...contentParams(content)],
     )) as DossierRow[];
     return rows[0] ?? null;
   }
@@ -251,24 +251,16 @@ export class DossierRepository {
    * Returns null when the draft changed or left DRAFT meanwhile.
    */
   async updateDraft(
-    manager: EntityManager,
     id: string,
     version: number,
     content: Omit<DossierContent, 'procedureId' | 'agencyId' | 'ownerId'>,
   ): Promise<DossierRow | null> {
-    const rows = (await manager.query(
+    const rows = (await this.dataSource.query(
       `UPDATE dossiers d SET form_data = $3, attachments = $4, delivery_method = $5, delivery_address = $6,
          version = d.version + 1, updated_at = now()
        WHERE d.id = $1 AND d.version = $2 AND d.status = 'DRAFT'
        RETURNING ${DOSSIER_COLUMNS}`,
-      [
-        id,
-        version,
-        JSON.stringify(content.formData),
-        JSON.stringify(content.attachments),
-        content.deliveryMethod,
-        content.deliveryAddress ? JSON.stringify(content.deliveryAddress) : null,
-      ],
+      [id, version, ...contentParams(content)],
     )) as [DossierRow[], number];
     return rows[0][0] ?? null;
   }
@@ -289,14 +281,11 @@ export class DossierRepository {
       `WITH target AS (
          SELECT id FROM dossiers WHERE id = $1 AND version = $2 AND status = 'DRAFT' FOR UPDATE
        ), counter AS (
-         INSERT INTO dossier_counters (agency_id, day, last_sequence)
-         SELECT $3, $4::date, 1 FROM target
-         ON CONFLICT (agency_id, day) DO UPDATE SET last_sequence = dossier_counters.last_sequence + 1
-         RETURNING last_sequence
+         ${takeNextSequence('$3', '$4', 'FROM target')}
        ), d AS (
          UPDATE dossiers SET status = 'SUBMITTED', submitted_at = now(), version = dossiers.version + 1,
            updated_at = now(),
-           code = $5 || lpad(c.last_sequence::text, greatest(4, length(c.last_sequence::text)), '0')
+           code = ${dossierCodeSql('$5')}
          FROM counter c
          WHERE dossiers.id = $1
          RETURNING dossiers.*

@@ -20,6 +20,23 @@ export function outboxEventFrom(
     'fromStatus', ${fromSql}::text, 'toStatus', '${to}') FROM ${source}`;
 }
 
+/**
+ * Takes the agency's next number for the day (CTE body, selecting `last_sequence`). The upsert
+ * locks the counter row until commit, so concurrent filings queue on it and codes stay
+ * gap-free; `source` decides whether a number is taken at all (no row, no number).
+ */
+export function takeNextSequence(agencyParam: string, dayParam: string, source: string): string {
+  return `INSERT INTO dossier_counters (agency_id, day, last_sequence)
+  SELECT ${agencyParam}, ${dayParam}::date, 1 ${source}
+  ON CONFLICT (agency_id, day) DO UPDATE SET last_sequence = dossier_counters.last_sequence + 1
+  RETURNING last_sequence`;
+}
+
+/** The dossier code from its prefix and the counter CTE `c`: at least four digits, never cut. */
+export function dossierCodeSql(prefixParam: string): string {
+  return `${prefixParam} || lpad(c.last_sequence::text, greatest(4, length(c.last_sequence::text)), '0')`;
+}
+
 /** Columns every dossier read returns (see `DossierRow`). */
 export const DOSSIER_COLUMNS = `
   d.id, d.code, d.status, d.channel, d.owner_id, d.agency_id,
@@ -44,15 +61,12 @@ WITH applicant AS (
   SELECT id, national_id, full_name, phone, email FROM users
   WHERE id = $5 AND national_id IS NOT NULL
 ), counter AS (
-  INSERT INTO dossier_counters (agency_id, day, last_sequence)
-  SELECT $1, $2::date, 1 FROM applicant
-  ON CONFLICT (agency_id, day) DO UPDATE SET last_sequence = dossier_counters.last_sequence + 1
-  RETURNING last_sequence
+  ${takeNextSequence('$1', '$2', 'FROM applicant')}
 ), d AS (
   INSERT INTO dossiers (code, procedure_id, agency_id, owner_id, applicant_national_id,
     applicant_full_name, applicant_phone, applicant_email, channel, status, form_data,
     attachments, delivery_method, delivery_address, submitted_at)
-  SELECT $3 || lpad(c.last_sequence::text, greatest(4, length(c.last_sequence::text)), '0'),
+  SELECT ${dossierCodeSql('$3')},
     $4, $1, a.id, a.national_id, a.full_name, a.phone, a.email, 'ONLINE', 'SUBMITTED', $6, $7,
     $8, $9, now()
   FROM counter c CROSS JOIN applicant a
@@ -84,15 +98,13 @@ WHERE d.code = $1 AND d.status <> 'DRAFT'`;
  */
 export const INSERT_DESK_DOSSIER = `
 WITH counter AS (
-  INSERT INTO dossier_counters (agency_id, day, last_sequence) VALUES ($1, $2::date, 1)
-  ON CONFLICT (agency_id, day) DO UPDATE SET last_sequence = dossier_counters.last_sequence + 1
-  RETURNING last_sequence
+  ${takeNextSequence('$1', '$2', '')}
 ), d AS (
   INSERT INTO dossiers (code, procedure_id, agency_id, owner_id, applicant_national_id,
     applicant_full_name, applicant_phone, applicant_email, channel, status, form_data,
     attachments, delivery_method, delivery_address, submitted_at, received_at,
     appointment_date, processing_days)
-  SELECT $3 || lpad(c.last_sequence::text, greatest(4, length(c.last_sequence::text)), '0'),
+  SELECT ${dossierCodeSql('$3')},
     $4, $1, (SELECT id FROM users WHERE national_id = $5 AND 'CITIZEN' = ANY(roles)), $5, $6, $7, $8,
     $9, 'RECEIVED', $10, $11, $12, $13, now(), now(), $14::date, $15
   FROM counter c
