@@ -2,3 +2,4 @@ export * from './entities';
 export * from './database-options';
 export * from './prepare-database';
 export * from './dossier-change';
+export * from './report-rollup';

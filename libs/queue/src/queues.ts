@@ -11,6 +11,7 @@ export enum QueueName {
 export enum JobName {
   PurgeIdempotencyKeys = 'purge-idempotency-keys',
   WatchDeadlines = 'watch-deadlines',
+  RefreshReportRollup = 'refresh-report-rollup',
   NotifyApplicant = 'notify-applicant',
   DispatchShipment = 'dispatch-shipment',
   ApplyPostalEvent = 'apply-postal-event',
@@ -28,6 +29,7 @@ export interface DossierEventPayload {
 export interface JobPayloads {
   [JobName.PurgeIdempotencyKeys]: Record<string, never>;
   [JobName.WatchDeadlines]: Record<string, never>;
+  [JobName.RefreshReportRollup]: Record<string, never>;
   [JobName.NotifyApplicant]: OutboxJob<DossierEventPayload>;
   [JobName.DispatchShipment]: OutboxJob<DossierEventPayload>;
   [JobName.ApplyPostalEvent]: OutboxJob<PostalCallbackPayload>;
@@ -49,6 +51,7 @@ export interface PostalCallbackPayload {
 export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.PurgeIdempotencyKeys]: QueueName.Maintenance,
   [JobName.WatchDeadlines]: QueueName.Maintenance,
+  [JobName.RefreshReportRollup]: QueueName.Maintenance,
   [JobName.NotifyApplicant]: QueueName.Notifications,
   [JobName.DispatchShipment]: QueueName.Postal,
   [JobName.ApplyPostalEvent]: QueueName.Postal,

@@ -13,7 +13,7 @@ const csvLine = (fields: (string | number)[]) => fields.map(csvField).join(',');
 
 /** The summary's figures as (Vietnamese label, value) rows: shared by the CSV and the XLSX. */
 export function summaryFigures(report: SummaryReportDto): [string, string | number][] {
-  const { received, resolved, inProgress, postal } = report;
+  const { received, resolved, inProgress, postal, processingTime, onlineFunnel } = report;
   return [
     ['Từ ngày', report.period.from],
     ['Đến ngày', report.period.to],
@@ -31,7 +31,14 @@ export function summaryFigures(report: SummaryReportDto): [string, string | numb
     ['Đang giải quyết quá hạn', inProgress.overdue],
     ['Kết quả đã gửi bưu chính', postal.dispatched],
     ['Bưu chính phát thành công', postal.delivered],
-    ['Bưu chính phát không thành công', postal.failed],
+    ['Bưu chính chuyển hoàn', postal.failed],
+    ['Số hồ sơ tính thời gian giải quyết', processingTime.dossiers],
+    ['Thời gian giải quyết trung bình (ngày làm việc)', processingTime.averageWorkingDays ?? ''],
+    ['Thời gian giải quyết trung vị (ngày làm việc)', processingTime.medianWorkingDays ?? ''],
+    ['Hồ sơ trực tuyến bắt đầu khai', onlineFunnel.started],
+    ['Hồ sơ trực tuyến đã nộp', onlineFunnel.submitted],
+    ['Hồ sơ trực tuyến bỏ dở', onlineFunnel.abandoned],
+    ['Tỷ lệ bỏ dở', onlineFunnel.abandonedRate],
   ];
 }
 
@@ -43,6 +50,8 @@ export const PROCEDURE_HEADERS = [
   'Trực tuyến',
   'Đã giải quyết',
   'Đúng hạn',
+  'Thời gian TB (ngày làm việc)',
+  'Thời gian trung vị (ngày làm việc)',
 ];
 
 export function procedureRows(report: SummaryReportDto): (string | number)[][] {
@@ -53,6 +62,8 @@ export function procedureRows(report: SummaryReportDto): (string | number)[][] {
     p.online,
     p.resolved,
     p.onTime,
+    p.averageWorkingDays ?? '',
+    p.medianWorkingDays ?? '',
   ]);
 }
 

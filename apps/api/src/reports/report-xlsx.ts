@@ -9,13 +9,13 @@ export const XLSX_CONTENT_TYPE =
 export async function summaryXlsx(report: SummaryReportDto): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'motcua';
-  addTable(workbook, 'Tổng hợp', FIGURE_HEADERS, summaryFigures(report), [40, 16]);
+  addTable(workbook, 'Tổng hợp', FIGURE_HEADERS, summaryFigures(report), [48, 16]);
   addTable(
     workbook,
     'Theo thủ tục',
     PROCEDURE_HEADERS,
     procedureRows(report),
-    [14, 60, 12, 12, 14, 12],
+    [14, 60, 12, 12, 14, 12, 16, 18],
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

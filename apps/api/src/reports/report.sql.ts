@@ -1,10 +1,15 @@
-import { DossierStatus, hasFinished } from '@motcua/domain';
+import {
+  DAILY_MEASURES,
+  dayStart,
+  liveDailyFactsSql,
+  liveProcessingSql,
+  vnDay,
+} from '@motcua/database';
+import { addCalendarDays, DossierStatus, hasFinished, ReportInterval } from '@motcua/domain';
 
-const VN_ZONE = 'Asia/Ho_Chi_Minh';
 const UNFINISHED = `('${Object.values(DossierStatus)
-  .filter((s) => !hasFinished(s))
+  .filter((s) => s !== DossierStatus.Draft && !hasFinished(s))
   .join("','")}')`;
-const FAILED_DELIVERY = `('DELIVERY_FAILED','RETURNED_TO_SENDER','DISPATCH_REFUSED')`;
 
 /** A period of Vietnamese calendar days, both ends included, and whose dossiers to count. */
 export interface ReportScope {
@@ -14,6 +19,8 @@ export interface ReportScope {
   agencyId: string | null;
   /** Today in Vietnam (for "overdue"). */
   today: string;
+  /** The last day the rollup holds (`report_rollup_state`); null: none, all counted live. */
+  closedThrough: string | null;
 }
 
 /** A statement and its parameters; `T` is the shape of one row. */
@@ -24,172 +31,238 @@ export interface ReportQuery<T> {
   row?: T;
 }
 
-export interface ReceivedTotalsRow {
-  total: number;
-  online: number;
-  counter: number;
-  postal: number;
-  online_rate: number;
+/** Sums of the daily measures over a group, plus its key. */
+export type MeasureRow = Record<(typeof DAILY_MEASURES)[number], number>;
+export interface FactsRow extends MeasureRow {
+  /** null on the total row. */
+  procedure_id: string | null;
+  procedure_code: string | null;
+  procedure_name: string | null;
+}
+export interface BucketFactsRow extends MeasureRow {
+  bucket: string;
+}
+export interface ProcessingRow {
+  /** null on the overall row. */
+  key: string | null;
+  dossiers: number;
+  average: number;
+  median: number;
+}
+export interface NowRow {
+  key: string | null;
   in_progress: number;
   overdue: number;
+  drafts: number;
 }
-export interface ResolvedTotalsRow {
-  total: number;
-  early: number;
-  on_time: number;
-  late: number;
-  on_time_rate: number;
-}
-export interface PostalTotalsRow {
-  dispatched: number;
-  delivered: number;
-  failed: number;
-}
-export interface ProcedureRow {
-  procedure_code: string;
-  procedure_name: string;
-  received: number;
-  online: number;
-  resolved: number;
-  on_time: number;
-}
-export interface AgencyStatsRow {
+export interface PublicRow extends MeasureRow {
   agency_code: string;
   agency_name: string;
-  received: number;
-  online_rate: number;
-  on_time_rate: number;
+  /** null: the agency's total (`folded` false) or its other procedures (`folded` true). */
+  procedure_code: string | null;
+  procedure_name: string | null;
+  folded: boolean;
 }
 
-/** Parameters shared by every statement: $1 = start instant, $2 = end instant (exclusive). */
-function base(scope: ReportScope, alias = 'd') {
-  const params: unknown[] = [scope.from, scope.to];
+/** Fewer dossiers than this never make a public per-procedure row. */
+export const PUBLIC_MIN_DOSSIERS = 5;
+
+function statement(scope: ReportScope) {
+  const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const start = `($1::date::timestamp AT TIME ZONE '${VN_ZONE}')`;
-  const end = `(($2::date + 1)::timestamp AT TIME ZONE '${VN_ZONE}')`;
-  const inPeriod = (column: string) => `${column} >= ${start} AND ${column} < ${end}`;
-  const agency = scope.agencyId === null ? 'TRUE' : `${alias}.agency_id = ${param(scope.agencyId)}`;
-  return { params, param, inPeriod, agency };
+  const agency = (alias: string) =>
+    scope.agencyId === null ? 'TRUE' : `${alias}.agency_id = ${param(scope.agencyId)}`;
+  return { params, param, agency };
 }
 
-/** Rounded to 4 decimals, 0 when nothing to divide by. */
-const rate = (part: string, whole: string) =>
-  `COALESCE(round((${part})::numeric / NULLIF(${whole}, 0), 4), 0)::float8`;
+/** The days of the period the rollup holds, and those counted live. */
+export function splitPeriod(scope: ReportScope): {
+  rolled: [string, string] | null;
+  live: [string, string] | null;
+} {
+  const closed = scope.closedThrough;
+  if (closed === null || closed < scope.from) return { rolled: null, live: [scope.from, scope.to] };
+  if (closed >= scope.to) return { rolled: [scope.from, scope.to], live: null };
+  return { rolled: [scope.from, closed], live: [addCalendarDays(closed, 1), scope.to] };
+}
+
+type Builder = ReturnType<typeof statement>;
 
 /**
- * The moment a dossier was resolved: its first RESULT_READY history entry, when that falls in
- * the period. Buckets compare its Vietnamese date with the appointment date; an extended
- * dossier is late whatever the date.
+ * Daily facts of the period: rolled-up days from the rollup, the others live from the source
+ * tables by the same definitions (`liveDailyFactsSql`). Columns: agency_id, procedure_id, day,
+ * the measures.
  */
-function resolvedFrom(inPeriod: (column: string) => string, agency: string): string {
-  return `
-    FROM dossier_history h
-    JOIN dossiers d ON d.id = h.dossier_id
-    WHERE h.to_status = 'RESULT_READY' AND ${inPeriod('h.at')} AND ${agency}
-      AND NOT EXISTS (SELECT 1 FROM dossier_history e
-                       WHERE e.dossier_id = h.dossier_id AND e.to_status = 'RESULT_READY'
-                         AND e.id < h.id)`;
-}
-const READY_DATE = `(h.at AT TIME ZONE '${VN_ZONE}')::date`;
-const EARLY = `(d.extension IS NULL AND ${READY_DATE} < d.appointment_date)`;
-const ON_TIME = `(d.extension IS NULL AND ${READY_DATE} = d.appointment_date)`;
-
-/** received.*, inProgress.*: dossiers received in the period (one row). */
-export function receivedTotalsQuery(scope: ReportScope): ReportQuery<ReceivedTotalsRow> {
-  const { params, param, inPeriod, agency } = base(scope);
-  const sql = `
-    SELECT count(*)::int AS total,
-           count(*) FILTER (WHERE d.channel = 'ONLINE')::int AS online,
-           count(*) FILTER (WHERE d.channel = 'COUNTER')::int AS counter,
-           count(*) FILTER (WHERE d.channel = 'POSTAL')::int AS postal,
-           ${rate(`count(*) FILTER (WHERE d.channel = 'ONLINE')`, 'count(*)')} AS online_rate,
-           count(*) FILTER (WHERE d.status IN ${UNFINISHED})::int AS in_progress,
-           count(*) FILTER (WHERE d.status IN ${UNFINISHED}
-                              AND d.appointment_date < ${param(scope.today)}::date)::int AS overdue
-      FROM dossiers d
-     WHERE ${inPeriod('d.received_at')} AND ${agency}`;
-  return { sql, params };
+function factsUnion(
+  scope: ReportScope,
+  b: Builder,
+  rollup: string,
+  live: typeof liveDailyFactsSql,
+) {
+  const { rolled, live: liveDays } = splitPeriod(scope);
+  const parts: string[] = [];
+  if (rolled) {
+    parts.push(`SELECT * FROM ${rollup} r
+      WHERE r.day BETWEEN ${b.param(rolled[0])}::date AND ${b.param(rolled[1])}::date AND ${b.agency('r')}`);
+  }
+  if (liveDays) {
+    parts.push(
+      `SELECT * FROM (${live(`${b.param(liveDays[0])}::date`, `${b.param(liveDays[1])}::date`, b.agency('d'))}) l`,
+    );
+  }
+  return parts.join('\n UNION ALL ');
 }
 
-/** resolved.*: dossiers whose result became ready in the period (one row). */
-export function resolvedTotalsQuery(scope: ReportScope): ReportQuery<ResolvedTotalsRow> {
-  const { params, inPeriod, agency } = base(scope);
-  const sql = `
-    SELECT count(*)::int AS total,
-           count(*) FILTER (WHERE ${EARLY})::int AS early,
-           count(*) FILTER (WHERE ${ON_TIME})::int AS on_time,
-           count(*) FILTER (WHERE NOT ${EARLY} AND NOT ${ON_TIME}
-                              OR d.appointment_date IS NULL)::int AS late,
-           ${rate(`count(*) FILTER (WHERE ${EARLY} OR ${ON_TIME})`, 'count(*)')} AS on_time_rate
-    ${resolvedFrom(inPeriod, agency)}`;
-  return { sql, params };
+const ROLLUP_COLUMNS = `agency_id, procedure_id, day, ${DAILY_MEASURES.join(', ')}`;
+const dailyFacts = (scope: ReportScope, b: Builder) =>
+  factsUnion(scope, b, `(SELECT ${ROLLUP_COLUMNS} FROM report_daily)`, liveDailyFactsSql);
+const processingFacts = (scope: ReportScope, b: Builder) =>
+  factsUnion(
+    scope,
+    b,
+    '(SELECT agency_id, procedure_id, day, working_days, dossiers FROM report_daily_processing)',
+    liveProcessingSql,
+  );
+
+const SUMS = DAILY_MEASURES.map((m) => `COALESCE(sum(f.${m}), 0)::int AS ${m}`).join(', ');
+
+/** The SQL bucket key of a `date` column. */
+function bucketOf(column: string, interval: ReportInterval): string {
+  return interval === 'day'
+    ? `${column}::date`
+    : `date_trunc('${interval}', ${column}::timestamp)::date`;
 }
 
-/** postal.*: handovers to the post and final delivery outcomes in the period (one row). */
-export function postalTotalsQuery(scope: ReportScope): ReportQuery<PostalTotalsRow> {
-  const { params, inPeriod, agency } = base(scope);
-  const updatedAt = `(d.delivery->>'updatedAt')::timestamptz`;
+/**
+ * Summed measures per procedure (rows of procedures with anything received or resolved) and
+ * for the whole scope (the row whose procedure_id is null, always there).
+ */
+export function factsByProcedureQuery(scope: ReportScope): ReportQuery<FactsRow> {
+  const b = statement(scope);
   const sql = `
-    SELECT (SELECT count(*)::int FROM dossier_history h JOIN dossiers d ON d.id = h.dossier_id
-             WHERE h.action = 'dispatch' AND ${inPeriod('h.at')} AND ${agency}) AS dispatched,
-           count(*) FILTER (WHERE d.delivery->>'status' = 'DELIVERED')::int AS delivered,
-           count(*) FILTER (WHERE d.delivery->>'status' IN ${FAILED_DELIVERY})::int AS failed
-      FROM dossiers d
-     WHERE d.delivery IS NOT NULL AND d.delivery->>'updatedAt' IS NOT NULL
-       AND ${inPeriod(updatedAt)} AND ${agency}`;
-  return { sql, params };
+    WITH f AS (${dailyFacts(scope, b)}),
+    g AS (SELECT f.procedure_id, ${SUMS} FROM f GROUP BY GROUPING SETS ((f.procedure_id), ()))
+    SELECT p.code AS procedure_code, p.name AS procedure_name, g.*
+      FROM g LEFT JOIN procedures p ON p.id = g.procedure_id
+     WHERE g.procedure_id IS NULL
+        OR g.received_online + g.received_counter + g.received_postal
+           + g.resolved_early + g.resolved_on_time + g.resolved_late > 0
+     ORDER BY p.code NULLS FIRST`;
+  return { sql, params: b.params };
 }
 
-/** byProcedure: received, online, resolved, resolved early or on time; procedures with any. */
-export function byProcedureQuery(scope: ReportScope): ReportQuery<ProcedureRow> {
-  const { params, inPeriod, agency } = base(scope);
+/** Summed measures per bucket (only buckets with any). */
+export function factsByBucketQuery(
+  scope: ReportScope,
+  interval: ReportInterval,
+): ReportQuery<BucketFactsRow> {
+  const b = statement(scope);
   const sql = `
-    WITH rec AS (
-      SELECT d.procedure_id, count(*)::int AS received,
-             count(*) FILTER (WHERE d.channel = 'ONLINE')::int AS online
-        FROM dossiers d
-       WHERE ${inPeriod('d.received_at')} AND ${agency}
-       GROUP BY d.procedure_id
-    ), res AS (
-      SELECT d.procedure_id, count(*)::int AS resolved,
-             count(*) FILTER (WHERE ${EARLY} OR ${ON_TIME})::int AS on_time
-      ${resolvedFrom(inPeriod, agency)}
-       GROUP BY d.procedure_id
+    WITH f AS (${dailyFacts(scope, b)})
+    SELECT to_char(${bucketOf('f.day', interval)}, 'YYYY-MM-DD') AS bucket, ${SUMS}
+      FROM f GROUP BY 1`;
+  return { sql, params: b.params };
+}
+
+/**
+ * Average and median working days from reception to result, per `key` (a procedure, or a
+ * bucket) and overall (key null), from the histogram: the median is the mean of the two
+ * middle values (the middle one when the count is odd).
+ */
+function processingQuery(scope: ReportScope, key: string): ReportQuery<ProcessingRow> {
+  const b = statement(scope);
+  const sql = `
+    WITH f AS (${processingFacts(scope, b)}),
+    g AS (
+      SELECT ${key} AS key, f.working_days, sum(f.dossiers)::bigint AS n FROM f GROUP BY 1, 2
+      UNION ALL
+      SELECT NULL, f.working_days, sum(f.dossiers)::bigint FROM f GROUP BY 2
+    ), c AS (
+      SELECT g.*, sum(n) OVER (PARTITION BY key ORDER BY working_days) AS cum,
+             (sum(n) OVER (PARTITION BY key))::bigint AS total
+        FROM g
     )
-    SELECT p.code AS procedure_code, p.name AS procedure_name,
-           COALESCE(rec.received, 0) AS received, COALESCE(rec.online, 0) AS online,
-           COALESCE(res.resolved, 0) AS resolved, COALESCE(res.on_time, 0) AS on_time
-      FROM rec FULL JOIN res ON res.procedure_id = rec.procedure_id
-      JOIN procedures p ON p.id = COALESCE(rec.procedure_id, res.procedure_id)
-     ORDER BY p.code`;
-  return { sql, params };
+    SELECT key, sum(n)::int AS dossiers,
+           round(sum(n * working_days)::numeric / sum(n), 2)::float8 AS average,
+           ((min(working_days) FILTER (WHERE cum >= (total + 1) / 2)
+             + min(working_days) FILTER (WHERE cum >= total / 2 + 1)) / 2.0)::float8 AS median
+      FROM c GROUP BY key`;
+  return { sql, params: b.params };
 }
 
-/** Public statistics: one row per agency (every agency, zeros included). */
-export function agencyStatsQuery(
-  scope: Omit<ReportScope, 'agencyId'>,
-): ReportQuery<AgencyStatsRow> {
-  const { params, inPeriod } = base({ ...scope, agencyId: null });
+export const processingByProcedureQuery = (scope: ReportScope) =>
+  processingQuery(scope, 'f.procedure_id::text');
+
+export const processingByBucketQuery = (scope: ReportScope, interval: ReportInterval) =>
+  processingQuery(scope, `to_char(${bucketOf('f.day', interval)}, 'YYYY-MM-DD')`);
+
+/**
+ * Figures of now, always live (partial indexes keep them small): of the dossiers received in
+ * the period, those not finished and those of them overdue; of the online dossiers begun in
+ * the period, those still drafts. Per bucket when `interval` is given, else one row (key null).
+ */
+export function nowQuery(scope: ReportScope, interval?: ReportInterval): ReportQuery<NowRow> {
+  const b = statement(scope);
+  const start = dayStart(`${b.param(scope.from)}::date`);
+  const end = dayStart(`(${b.param(scope.to)}::date + 1)`);
+  const today = b.param(scope.today);
+  const key = (column: string) =>
+    interval ? `to_char(${bucketOf(vnDay(column), interval)}, 'YYYY-MM-DD')` : 'NULL::text';
   const sql = `
-    WITH rec AS (
-      SELECT d.agency_id, count(*)::int AS received,
-             count(*) FILTER (WHERE d.channel = 'ONLINE')::int AS online
-        FROM dossiers d
-       WHERE ${inPeriod('d.received_at')}
-       GROUP BY d.agency_id
-    ), res AS (
-      SELECT d.agency_id, count(*)::int AS resolved,
-             count(*) FILTER (WHERE ${EARLY} OR ${ON_TIME})::int AS on_time
-      ${resolvedFrom(inPeriod, 'TRUE')}
-       GROUP BY d.agency_id
-    )
-    SELECT a.code AS agency_code, a.name AS agency_name,
-           COALESCE(rec.received, 0) AS received,
-           ${rate('rec.online', 'rec.received')} AS online_rate,
-           ${rate('res.on_time', 'res.resolved')} AS on_time_rate
-      FROM agencies a
-      LEFT JOIN rec ON rec.agency_id = a.id
-      LEFT JOIN res ON res.agency_id = a.id
-     ORDER BY a.code`;
-  return { sql, params };
+    SELECT key, sum(in_progress)::int AS in_progress, sum(overdue)::int AS overdue,
+           sum(drafts)::int AS drafts
+      FROM (
+        SELECT ${key('d.received_at')} AS key, count(*) AS in_progress,
+               count(*) FILTER (WHERE d.appointment_date < ${today}::date) AS overdue, 0 AS drafts
+          FROM dossiers d
+         WHERE d.status IN ${UNFINISHED} AND d.received_at >= ${start} AND d.received_at < ${end}
+           AND ${b.agency('d')}
+         GROUP BY 1
+        UNION ALL
+        SELECT ${key('d.created_at')}, 0, 0, count(*)
+          FROM dossiers d
+         WHERE d.status = 'DRAFT' AND d.channel = 'ONLINE'
+           AND d.created_at >= ${start} AND d.created_at < ${end} AND ${b.agency('d')}
+         GROUP BY 1
+        UNION ALL SELECT NULL, 0, 0, 0
+      ) n
+     GROUP BY key`;
+  return { sql, params: b.params };
 }
+
+/**
+ * Public statistics: per agency its total (every agency, zeros included), and per procedure
+ * with at least PUBLIC_MIN_DOSSIERS received in the period its own row; the procedures below
+ * that are folded into one row per agency (`folded`), itself left out below the threshold.
+ */
+export function publicStatsQuery(scope: Omit<ReportScope, 'agencyId'>): ReportQuery<PublicRow> {
+  const all: ReportScope = { ...scope, agencyId: null };
+  const b = statement(all);
+  const min = b.param(PUBLIC_MIN_DOSSIERS);
+  const received = 'g.received_online + g.received_counter + g.received_postal';
+  const sql = `
+    WITH f AS (${dailyFacts(all, b)}),
+    g AS (SELECT f.agency_id, f.procedure_id, ${SUMS} FROM f GROUP BY 1, 2),
+    rows AS (
+      SELECT g.agency_id, CASE WHEN ${received} >= ${min} THEN g.procedure_id END AS procedure_id,
+             bool_and(${received} < ${min}) AS folded,
+             ${DAILY_MEASURES.map((m) => `sum(g.${m})::int AS ${m}`).join(', ')}
+        FROM g GROUP BY 1, 2
+    )
+    SELECT a.code AS agency_code, a.name AS agency_name, NULL AS procedure_code,
+           NULL AS procedure_name, false AS folded, 0 AS kind,
+           ${DAILY_MEASURES.map((m) => `COALESCE(sum(g.${m}), 0)::int AS ${m}`).join(', ')}
+      FROM agencies a LEFT JOIN g ON g.agency_id = a.id
+     GROUP BY a.id
+    UNION ALL
+    SELECT a.code, a.name, p.code, p.name, r.folded, CASE WHEN r.folded THEN 2 ELSE 1 END,
+           ${DAILY_MEASURES.map((m) => `r.${m}`).join(', ')}
+      FROM rows r JOIN agencies a ON a.id = r.agency_id
+      LEFT JOIN procedures p ON p.id = r.procedure_id
+     WHERE r.received_online + r.received_counter + r.received_postal >= ${min}
+     ORDER BY agency_code, kind, procedure_code`;
+  return { sql, params: b.params };
+}
+
+/** The last rolled-up day. */
+export const CLOSED_THROUGH_SQL = `SELECT to_char(closed_through, 'YYYY-MM-DD') AS closed FROM report_rollup_state`;

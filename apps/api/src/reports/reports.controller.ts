@@ -12,28 +12,41 @@ import { Authenticated, AuthenticatedUser, CurrentUser, Public } from '@motcua/a
 import { Role } from '@motcua/domain';
 import { ProblemDto } from '../http/problem-details';
 import { RateLimited } from '../http/rate-limit.module';
-import { ReportPeriodQuery, SummaryReportQuery } from './dto/report-query.dto';
-import { PublicStatsDto, SummaryReportDto } from './dto/report.response';
+import {
+  ReportPeriodQuery,
+  SummaryReportQuery,
+  TimeseriesReportQuery,
+} from './dto/report-query.dto';
+import { PublicStatsDto, SummaryReportDto, TimeseriesReportDto } from './dto/report.response';
+import { PUBLIC_MIN_DOSSIERS } from './report.sql';
 import { summaryCsv } from './report-csv';
 import { summaryXlsx, XLSX_CONTENT_TYPE } from './report-xlsx';
 import { ReportsService } from './reports.service';
 
 const DEFINITIONS =
-  'Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included. ' +
-  '**received**: dossiers whose `received_at` falls in the period, by channel; ' +
-  '`onlineRate` = online / total. ' +
-  '**resolved**: dossiers whose first RESULT_READY history entry falls in the period; its date ' +
-  'compared with the appointment date: before → early, equal → onTime, after → late; an extended ' +
-  'dossier counts as late whatever the date; `onTimeRate` = (early + onTime) / total. ' +
-  '**inProgress**: dossiers received in the period that are not finished now (status not ' +
-  'RESULT_READY, DELIVERING, RETURNED, REJECTED or WITHDRAWN); `overdue`: those whose ' +
+  'Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure ' +
+  'counts the dossiers whose event named below falls on a day of the period. ' +
+  '**received**: `received_at` (reception), by channel; `onlineRate` = online / total. ' +
+  '**resolved**: the first RESULT_READY history entry; its date compared with the appointment ' +
+  'date: before → early, equal → onTime, after → late; an extended dossier counts as late ' +
+  'whatever the date; `onTimeRate` = (early + onTime) / total. ' +
+  '**inProgress** (as of now): dossiers received in the period whose status is SUBMITTED, ' +
+  'SUPPLEMENT_REQUIRED, RECEIVED, PROCESSING or AWAITING_APPROVAL now; `overdue`: those whose ' +
   'appointment date is before today. ' +
-  "**postal**: `dispatched` = 'dispatch' history entries in the period; `delivered` / `failed` = " +
-  'dossiers whose last delivery update in the period is DELIVERED / DELIVERY_FAILED, ' +
-  'RETURNED_TO_SENDER or DISPATCH_REFUSED. ' +
-  '**byProcedure.onTime**: resolved early or on time. Rates are fractions 0..1 rounded to 4 ' +
-  'decimals, 0 when there is nothing to divide. Period: default the current month so far, at ' +
-  'most 366 days.';
+  "**postal**: `dispatched` = 'dispatch' history entries (result handed to the post), " +
+  "`delivered` = 'deliver' entries (the post delivered it), `failed` = 'return-to-sender' " +
+  'entries (the post brought it back). ' +
+  '**processingTime**: dossiers resolved in the period (as in resolved) that have a reception ' +
+  'date; for each, the working days (no weekends, no holidays of the holiday table) after its ' +
+  'reception day up to and including its result day (0 when resolved the day it was received); ' +
+  '`averageWorkingDays` their mean (2 decimals), `medianWorkingDays` their median (the mean of ' +
+  'the two middle values when their number is even); null when there is none. ' +
+  '**onlineFunnel**: `started` = ONLINE dossiers a citizen began in the period (`created_at`, ' +
+  'saved as a draft or submitted at once); `abandoned` = those of them still drafts now; ' +
+  '`submitted` = started − abandoned; `abandonedRate` = abandoned / started. ' +
+  '**byProcedure**: procedures with any dossier received or resolved in the period; ' +
+  '`onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when ' +
+  'there is nothing to divide. Period: default the current month so far, at most 366 days.';
 
 @ApiTags('reports')
 @Controller()
@@ -66,12 +79,32 @@ export class ReportsController {
     });
   }
 
+  @Get('reports/timeseries')
+  @Authenticated(Role.Leader, Role.Admin)
+  @ApiOperation({
+    summary: 'The summary figures per day, ISO week or month, for charts',
+    description: `${DEFINITIONS} One item per interval of the period (Monday-to-Sunday ISO weeks, calendar months; the first and last cut to the period), empty intervals included, at most 367. Within an interval the figures are those of the summary for its days; inProgress counts the dossiers received in it.`,
+  })
+  @ApiOkResponse({ type: TimeseriesReportDto })
+  @ApiBadRequestResponse({
+    type: ProblemDto,
+    description: 'Invalid dates, period, interval or agencyCode',
+  })
+  @ApiUnauthorizedResponse({ type: ProblemDto })
+  @ApiForbiddenResponse({ type: ProblemDto, description: "Another agency's report (leaders)" })
+  timeseries(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: TimeseriesReportQuery,
+  ): Promise<TimeseriesReportDto> {
+    return this.reports.timeseries(user, query);
+  }
+
   @Get('public/stats')
   @Public()
   @RateLimited('tracking')
   @ApiOperation({
-    summary: 'Public service-quality figures per agency (cached 60 s)',
-    description: `${DEFINITIONS} Per agency: received total, onlineRate, onTimeRate.`,
+    summary: 'Public service-quality figures per agency and procedure (cached 60 s)',
+    description: `${DEFINITIONS} Per agency: received total, onlineRate, onTimeRate; \`byProcedure\`: the procedures with at least ${PUBLIC_MIN_DOSSIERS} dossiers received in the period, each with its received total, onlineRate and onTimeRate (null when fewer than ${PUBLIC_MIN_DOSSIERS} were resolved); the procedures below ${PUBLIC_MIN_DOSSIERS} are added up in \`otherProcedures\`, itself null when they have fewer than ${PUBLIC_MIN_DOSSIERS} together. No figure is ever made from fewer than ${PUBLIC_MIN_DOSSIERS} dossiers of one procedure, so nobody can be singled out. Aggregates only; rate-limited per client address.`,
   })
   @ApiOkResponse({ type: PublicStatsDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid dates or period' })

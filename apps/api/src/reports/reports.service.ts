@@ -1,21 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@motcua/auth';
-import { ForbiddenError, Role, ValidationFailedError, vietnamDate } from '@motcua/domain';
-import { DataSource } from 'typeorm';
-import { ReportPeriodQuery, SummaryReportQuery } from './dto/report-query.dto';
-import { PublicStatsDto, SummaryReportDto } from './dto/report.response';
 import {
-  agencyStatsQuery,
-  byProcedureQuery,
-  postalTotalsQuery,
-  receivedTotalsQuery,
+  bucketCount,
+  ForbiddenError,
+  reportBuckets,
+  ReportInterval,
+  Role,
+  ValidationFailedError,
+  vietnamDate,
+} from '@motcua/domain';
+import { DAILY_MEASURES } from '@motcua/database';
+import { DataSource } from 'typeorm';
+import {
+  AgencyReportQuery,
+  ReportPeriodQuery,
+  SummaryReportQuery,
+  TimeseriesReportQuery,
+} from './dto/report-query.dto';
+import {
+  AgencyStatsDto,
+  PublicStatsDto,
+  SummaryReportDto,
+  TimeseriesReportDto,
+} from './dto/report.response';
+import {
+  CLOSED_THROUGH_SQL,
+  factsByBucketQuery,
+  factsByProcedureQuery,
+  MeasureRow,
+  nowQuery,
+  processingByBucketQuery,
+  processingByProcedureQuery,
+  PUBLIC_MIN_DOSSIERS,
+  publicStatsQuery,
   ReportQuery,
   ReportScope,
-  resolvedTotalsQuery,
 } from './report.sql';
+import { funnel, inProgress, postal, processingTime, received, resolved } from './figures';
 
 const MAX_SPAN_DAYS = 366;
+/** A year of days at most (the period's own bound), said again for the timeseries. */
+const MAX_BUCKETS = MAX_SPAN_DAYS + 1;
+const EMPTY_FACTS = Object.fromEntries(DAILY_MEASURES.map((m) => [m, 0])) as MeasureRow;
+const EMPTY_NOW = { key: null, in_progress: 0, overdue: 0, drafts: 0 };
 const DAY_MS = 86_400_000;
 const PUBLIC_CACHE_MS = 60_000;
 const PUBLIC_CACHE_MAX = 200;
@@ -46,8 +74,9 @@ export function resolvePeriod(query: ReportPeriodQuery, now = new Date()): Perio
 }
 
 /**
- * Decision 766 figures, all computed by grouped SQL (no dossier is loaded into the API).
- * The public statistics are kept 60 s per period in memory.
+ * Decision 766 figures, all computed by grouped SQL (no dossier is loaded into the API): the
+ * days the rollup holds from it, the others live (report.sql.ts). The public statistics are
+ * kept 60 s per period in memory.
  */
 @Injectable()
 export class ReportsService {
@@ -56,41 +85,77 @@ export class ReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async summary(user: AuthenticatedUser, query: SummaryReportQuery): Promise<SummaryReportDto> {
-    const period = resolvePeriod(query);
-    const agencyId = await this.agencyInScope(user, query.agencyCode);
-    const scope: ReportScope = { ...period, agencyId };
-    const [received, resolved, postal, byProcedure] = await Promise.all([
-      this.one(receivedTotalsQuery(scope)),
-      this.one(resolvedTotalsQuery(scope)),
-      this.one(postalTotalsQuery(scope)),
-      this.run(byProcedureQuery(scope)),
+    const scope = await this.scope(user, query);
+    const [facts, processing, [now]] = await Promise.all([
+      this.run(factsByProcedureQuery(scope)),
+      this.run(processingByProcedureQuery(scope)),
+      this.run(nowQuery(scope)),
     ]);
+    const total = facts.find((row) => row.procedure_id === null)!;
+    const times = new Map(processing.map((row) => [row.key, row]));
     return {
-      period: { from: period.from, to: period.to },
-      received: {
-        total: received.total,
-        online: received.online,
-        counter: received.counter,
-        postal: received.postal,
-        onlineRate: received.online_rate,
-      },
-      resolved: {
-        total: resolved.total,
-        early: resolved.early,
-        onTime: resolved.on_time,
-        late: resolved.late,
-        onTimeRate: resolved.on_time_rate,
-      },
-      inProgress: { total: received.in_progress, overdue: received.overdue },
-      postal: { dispatched: postal.dispatched, delivered: postal.delivered, failed: postal.failed },
-      byProcedure: byProcedure.map((row) => ({
-        procedureCode: row.procedure_code,
-        procedureName: row.procedure_name,
-        received: row.received,
-        online: row.online,
-        resolved: row.resolved,
-        onTime: row.on_time,
-      })),
+      period: { from: scope.from, to: scope.to },
+      received: received(total),
+      resolved: resolved(total),
+      inProgress: inProgress(now),
+      postal: postal(total),
+      processingTime: processingTime(times.get(null)),
+      onlineFunnel: funnel(total, now),
+      byProcedure: facts
+        .filter((row) => row.procedure_id !== null)
+        .map((row) => {
+          const time = processingTime(times.get(row.procedure_id));
+          return {
+            procedureCode: row.procedure_code!,
+            procedureName: row.procedure_name!,
+            received: received(row).total,
+            online: row.received_online,
+            resolved: resolved(row).total,
+            onTime: row.resolved_early + row.resolved_on_time,
+            averageWorkingDays: time.averageWorkingDays,
+            medianWorkingDays: time.medianWorkingDays,
+          };
+        }),
+    };
+  }
+
+  /** The same figures per day, ISO week or month of the period, every interval listed. */
+  async timeseries(
+    user: AuthenticatedUser,
+    query: TimeseriesReportQuery,
+  ): Promise<TimeseriesReportDto> {
+    const interval: ReportInterval = query.interval ?? 'day';
+    const scope = await this.scope(user, query);
+    if (bucketCount(scope.from, scope.to, interval) > MAX_BUCKETS) {
+      throw new ValidationFailedError([
+        { field: 'interval', message: `Không được quá ${MAX_BUCKETS} khoảng thời gian.` },
+      ]);
+    }
+    const [facts, processing, now] = await Promise.all([
+      this.run(factsByBucketQuery(scope, interval)),
+      this.run(processingByBucketQuery(scope, interval)),
+      this.run(nowQuery(scope, interval)),
+    ]);
+    const factsOf = new Map(facts.map((row) => [row.bucket, row]));
+    const timesOf = new Map(processing.map((row) => [row.key, row]));
+    const nowOf = new Map(now.map((row) => [row.key, row]));
+    return {
+      period: { from: scope.from, to: scope.to },
+      interval,
+      items: reportBuckets(scope.from, scope.to, interval).map((bucket) => {
+        const row = factsOf.get(bucket.key) ?? EMPTY_FACTS;
+        const open = nowOf.get(bucket.key) ?? EMPTY_NOW;
+        return {
+          from: bucket.from,
+          to: bucket.to,
+          received: received(row),
+          resolved: resolved(row),
+          inProgress: inProgress(open),
+          postal: postal(row),
+          processingTime: processingTime(timesOf.get(bucket.key)),
+          onlineFunnel: funnel(row, open),
+        };
+      }),
     };
   }
 
@@ -100,16 +165,43 @@ export class ReportsService {
     const now = Date.now();
     const cached = this.publicCache.get(key);
     if (cached && cached.expires > now) return cached.value;
-    const rows = await this.run(agencyStatsQuery(period));
-    const value: PublicStatsDto = {
-      items: rows.map((row) => ({
-        agencyCode: row.agency_code,
-        agencyName: row.agency_name,
-        received: row.received,
-        onlineRate: row.online_rate,
-        onTimeRate: row.on_time_rate,
-      })),
-    };
+    const closedThrough = await this.closedThrough();
+    const rows = await this.run(publicStatsQuery({ ...period, closedThrough }));
+    // rows come ordered: each agency's total, then its procedures, then its other procedures
+    const items: AgencyStatsDto[] = [];
+    const byCode = new Map<string, AgencyStatsDto>();
+    for (const row of rows) {
+      const figures = {
+        received: received(row).total,
+        onlineRate: received(row).onlineRate,
+        onTimeRate: resolved(row).onTimeRate,
+      };
+      const agency = byCode.get(row.agency_code);
+      if (!agency) {
+        const item = {
+          agencyCode: row.agency_code,
+          agencyName: row.agency_name,
+          ...figures,
+          byProcedure: [],
+          otherProcedures: null,
+        };
+        byCode.set(row.agency_code, item);
+        items.push(item);
+        continue;
+      }
+      // no rate made of fewer than PUBLIC_MIN_DOSSIERS resolved dossiers
+      const small = resolved(row).total < PUBLIC_MIN_DOSSIERS;
+      const shown = { ...figures, onTimeRate: small ? null : figures.onTimeRate };
+      if (row.folded) agency.otherProcedures = shown;
+      else {
+        agency.byProcedure.push({
+          procedureCode: row.procedure_code!,
+          procedureName: row.procedure_name!,
+          ...shown,
+        });
+      }
+    }
+    const value: PublicStatsDto = { items };
     this.remember(key, value, now);
     return value;
   }
@@ -125,6 +217,21 @@ export class ReportsService {
       }
     }
     this.publicCache.set(key, { expires: now + PUBLIC_CACHE_MS, value });
+  }
+
+  private async scope(user: AuthenticatedUser, query: AgencyReportQuery): Promise<ReportScope> {
+    const period = resolvePeriod(query);
+    const [agencyId, closedThrough] = await Promise.all([
+      this.agencyInScope(user, query.agencyCode),
+      this.closedThrough(),
+    ]);
+    return { ...period, agencyId, closedThrough };
+  }
+
+  /** The last day the rollup holds: earlier days are read from it, later ones counted live. */
+  private async closedThrough(): Promise<string | null> {
+    const rows = (await this.dataSource.query(CLOSED_THROUGH_SQL)) as { closed: string | null }[];
+    return rows[0]?.closed ?? null;
   }
 
   /** Which agency the caller may see: a leader their own; an admin any, or all (null). */
@@ -153,10 +260,5 @@ export class ReportsService {
 
   private async run<T>(query: ReportQuery<T>): Promise<T[]> {
     return (await this.dataSource.query(query.sql, query.params)) as T[];
-  }
-
-  /** Aggregates without GROUP BY: always exactly one row. */
-  private async one<T>(query: ReportQuery<T>): Promise<T> {
-    return (await this.run(query))[0];
   }
 }

@@ -16,6 +16,18 @@ class MaintenanceSchedule implements OnApplicationBootstrap {
       { pattern: '17 * * * *' },
       { name: JobName.PurgeIdempotencyKeys, data: {} },
     );
+    // the reports' rollup: every hour (the first run after midnight closes the day before,
+    // later runs catch up after a holiday change), and once now at start-up
+    await this.queue.upsertJobScheduler(
+      JobName.RefreshReportRollup,
+      { pattern: '5 * * * *', tz: 'Asia/Ho_Chi_Minh' },
+      { name: JobName.RefreshReportRollup, data: {} },
+    );
+    await this.queue.add(
+      JobName.RefreshReportRollup,
+      {},
+      { removeOnComplete: 100, removeOnFail: 100 },
+    );
   }
 }
 

@@ -1,6 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
+import { refreshReportRollup, RollupRefresh } from '@motcua/database';
+import { vietnamDate } from '@motcua/domain';
 import { JobName, QueueName, HandlesJobs } from '@motcua/queue';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -8,9 +10,10 @@ import { DeadlineWatch, DeadlineWatchResult } from '../deadlines/deadline-watch.
 
 /**
  * The Maintenance queue's one processor. It forgets Idempotency-Keys older than their
- * retention (at least 24 h, API.md) and runs the deadline watch.
+ * retention (at least 24 h, API.md), runs the deadline watch and brings the reports' rollup up
+ * to yesterday.
  */
-@HandlesJobs(JobName.PurgeIdempotencyKeys, JobName.WatchDeadlines)
+@HandlesJobs(JobName.PurgeIdempotencyKeys, JobName.WatchDeadlines, JobName.RefreshReportRollup)
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -23,15 +26,23 @@ export class MaintenanceProcessor extends WorkerHost {
     super();
   }
 
-  process(job: Job): Promise<{ purged: number } | DeadlineWatchResult> {
+  process(job: Job): Promise<{ purged: number } | DeadlineWatchResult | RollupRefresh> {
     switch (job.name as JobName) {
       case JobName.PurgeIdempotencyKeys:
         return this.purge();
       case JobName.WatchDeadlines:
         return this.deadlines.run();
+      case JobName.RefreshReportRollup:
+        return this.refreshRollup();
       default:
         return Promise.reject(new Error(`Unknown maintenance job ${job.name}`));
     }
+  }
+
+  private async refreshRollup(): Promise<RollupRefresh> {
+    const refresh = await refreshReportRollup(this.dataSource, { today: vietnamDate(new Date()) });
+    this.logger.log(refresh, 'Report rollup refreshed');
+    return refresh;
   }
 
   private async purge(): Promise<{ purged: number }> {

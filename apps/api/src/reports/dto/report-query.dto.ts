@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { AGENCY_CODE_PATTERN } from '@motcua/domain';
+import { AGENCY_CODE_PATTERN, REPORT_INTERVALS, ReportInterval } from '@motcua/domain';
 import { IsDateString, IsIn, IsOptional, Matches } from 'class-validator';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -29,7 +29,7 @@ export class ReportPeriodQuery {
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export class SummaryReportQuery extends ReportPeriodQuery {
+export class AgencyReportQuery extends ReportPeriodQuery {
   @ApiPropertyOptional({
     example: '000.00.00.H00',
     description:
@@ -38,9 +38,24 @@ export class SummaryReportQuery extends ReportPeriodQuery {
   @IsOptional()
   @Matches(AGENCY_CODE_PATTERN, { context: { message: 'Mã cơ quan không đúng định dạng.' } })
   agencyCode?: string;
+}
 
+export class SummaryReportQuery extends AgencyReportQuery {
   @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format?: ReportFormat;
+}
+
+export class TimeseriesReportQuery extends AgencyReportQuery {
+  @ApiPropertyOptional({
+    enum: REPORT_INTERVALS,
+    default: 'day',
+    description: 'Vietnamese calendar days, ISO weeks (Monday to Sunday) or months',
+  })
+  @IsOptional()
+  @IsIn(REPORT_INTERVALS, {
+    context: { message: 'Khoảng chia phải là day, week hoặc month.' },
+  })
+  interval?: ReportInterval;
 }
