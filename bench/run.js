@@ -19,7 +19,8 @@ const { execSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
 const { startServer, waitUntilReady, stopAll } = require('./lib/processes');
-const { prefill } = require('./lib/prefill');
+const { prefill, prefillHistory } = require('./lib/prefill');
+const { buildRollup } = require('./lib/rollup');
 const { scenarios: allScenarios } = require('./lib/scenarios');
 const { measure, smokeTest, median } = require('./lib/measure');
 const { printTable } = require('./lib/report');
@@ -31,6 +32,7 @@ const SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/dossiers/dossier.
 const FILES_SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/files/files.service.js');
 const LIST_SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/dossiers/dossier-list.sql.js');
 const REPORT_SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/reports/report.sql.js');
+const ROLLUP_MODULE = path.join(ROOT, 'dist/apps/api/libs/database/src/report-rollup.js');
 const RESULTS_DIR = path.join(__dirname, 'results');
 
 const env = process.env;
@@ -60,6 +62,7 @@ function ensureBuilt() {
     FILES_SQL_MODULE,
     LIST_SQL_MODULE,
     REPORT_SQL_MODULE,
+    ROLLUP_MODULE,
   ].every((f) => fs.existsSync(f))
     ? fs.statSync(API_MAIN).mtimeMs
     : 0;
@@ -224,6 +227,9 @@ async function main() {
       target: config.prefillTarget,
       log,
     });
+    prefilled.history = await prefillHistory(db, { log });
+    // what the worker keeps up to date: the reports' rollup of every day up to yesterday
+    const rollup = await buildRollup(db, ROLLUP_MODULE, log);
     const ctx = {
       apiUrl: `http://127.0.0.1:${config.apiPort}`,
       rawUrl: `http://127.0.0.1:${config.rawPort}`,
@@ -289,6 +295,7 @@ async function main() {
       config: { ...config, only: config.only ?? undefined },
       dossiers,
       prefill: prefilled,
+      rollup,
       scenarios: summary,
     };
     const file = path.join(RESULTS_DIR, `${stamp}.json`);

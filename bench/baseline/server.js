@@ -121,27 +121,26 @@ app.get('/api/v1/dossiers', async (request) => {
   return { items: rows.rows, total: count.rows[0].total, page, limit };
 });
 
-// a leader's summary: the API's own four report statements, in parallel as the API runs them
+// a leader's summary: the API's own report statements (the rollup's last day, then three in
+// parallel), as the API runs them
 app.get('/api/v1/reports/summary', async (request) => {
+  const state = await pool.query(reportSql.CLOSED_THROUGH_SQL);
   const scope = {
     from: request.query.from,
     to: request.query.to,
     agencyId: env.REPORT_AGENCY_ID,
     today: codeDay().day,
+    closedThrough: state.rows[0]?.closed ?? null,
   };
   const queries = [
-    reportSql.receivedTotalsQuery(scope),
-    reportSql.resolvedTotalsQuery(scope),
-    reportSql.postalTotalsQuery(scope),
-    reportSql.byProcedureQuery(scope),
+    reportSql.factsByProcedureQuery(scope),
+    reportSql.processingByProcedureQuery(scope),
+    reportSql.nowQuery(scope),
   ];
-  const results = await Promise.all(queries.map((q) => pool.query(q.sql, q.params)));
-  return {
-    received: results[0].rows[0],
-    resolved: results[1].rows[0],
-    postal: results[2].rows[0],
-    byProcedure: results[3].rows,
-  };
+  const [facts, processing, now] = await Promise.all(
+    queries.map((q) => pool.query(q.sql, q.params)),
+  );
+  return { facts: facts.rows, processing: processing.rows, now: now.rows[0] };
 });
 
 function required(name) {

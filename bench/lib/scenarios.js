@@ -121,7 +121,7 @@ const scenarios = [
     name: 'report',
     title: 'GET /api/v1/reports/summary (a whole year)',
     description:
-      "a leader's summary of the year to date over the pre-filled table: four grouped statements",
+      "a leader's summary of the year to date over the pre-filled table: the rollup's last day, then three grouped statements (rollup + live days, processing-time histogram, open dossiers and drafts now)",
     // a report is read by a few people, not a crowd: the target is a ceiling on its latency
     connections: 4,
     target: { minRatio: 1 / 1.2, maxP99Ms: 1000 },

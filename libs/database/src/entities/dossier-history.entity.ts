@@ -13,9 +13,10 @@ import { DossierEntity } from './dossier.entity';
 /** Append-only: a trigger refuses UPDATE and DELETE (see the initial migration). */
 @Entity('dossier_history')
 @Index(['dossierId', 'id'])
-// reports: results made ready, and results handed to the post, in a period
+// reports: results made ready, and postal handovers and outcomes, in a period
 @Index('idx_history_result_ready_at', ['at'], { where: `to_status = 'RESULT_READY'` })
-@Index('idx_history_dispatch_at', ['at'], { where: `action = 'dispatch'` })
+// dispatch, deliver, return-to-sender: in the migrations
+@Index('idx_history_postal_at', { synchronize: false })
 export class DossierHistoryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

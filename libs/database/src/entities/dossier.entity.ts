@@ -42,6 +42,11 @@ export interface DeliveryAddress {
 @Index('idx_dossiers_attachments', { synchronize: false })
 @Index('idx_dossiers_applicant_name_trgm', { synchronize: false })
 @Index('idx_dossiers_result_file', { synchronize: false })
+// reports, the days not yet rolled up and the figures of now (partial): in the migrations
+@Index('idx_dossiers_received_at', { synchronize: false })
+@Index('idx_dossiers_online_created', { synchronize: false })
+@Index('idx_dossiers_open_received', { synchronize: false })
+@Index('idx_dossiers_drafts_created', { synchronize: false })
 export class DossierEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
