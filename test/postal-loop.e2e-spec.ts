@@ -29,7 +29,9 @@ describe('postal return of results, end to end', () => {
       POSTAL_API_URL: simUrl,
       POSTAL_API_KEY: 'loop-key',
       POSTAL_WEBHOOK_SECRET: secret,
-      PUBLIC_BASE_URL: `http://127.0.0.1:${apiPort}`,
+      // citizens' links name the public site; the operator calls the API by its own address
+      PUBLIC_BASE_URL: 'https://dichvucong.example.vn',
+      POSTAL_CALLBACK_URL: `http://127.0.0.1:${apiPort}/api/v1/postal/callbacks`,
       QUEUE_PREFIX: `motcua-test-${randomUUID().slice(0, 8)}`,
       OUTBOX_POLL_MS: '100',
       SMTP_URL: mailbox.url,

@@ -124,6 +124,15 @@ export class Environment {
   @Matches(/^whsec_[A-Za-z0-9+/=]+$/)
   POSTAL_WEBHOOK_SECRET?: string;
 
+  /**
+   * Where the postal operator sends its callbacks; unset: `PUBLIC_BASE_URL` +
+   * `/api/v1/postal/callbacks`. Differs when the operator reaches the API by another address
+   * than citizens do (an internal network, the simulator in Docker Compose).
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\//)
+  POSTAL_CALLBACK_URL?: string;
+
   /** Outgoing mail, e.g. `smtp://127.0.0.1:2525`; unset: mails are logged at debug level. */
   @IsOptional()
   @Matches(/^smtps?:\/\//)

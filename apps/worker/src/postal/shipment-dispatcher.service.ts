@@ -56,7 +56,7 @@ export class ShipmentDispatcher {
             province: address.province,
           },
           sender: { agencyCode: dossier.agency_code, agencyName: dossier.agency_name },
-          callbackUrl: `${this.config.get('PUBLIC_BASE_URL')}/api/v1/postal/callbacks`,
+          callbackUrl: this.callbackUrl(),
         },
         dossier.code,
       );
@@ -71,6 +71,13 @@ export class ShipmentDispatcher {
     const moved = await this.markDelivering(dossier.id, accepted.trackingNumber, accepted.status);
     this.logger.log({ code: dossier.code, moved }, 'Result handed to the postal operator');
     return 'dispatched';
+  }
+
+  private callbackUrl(): string {
+    return (
+      this.config.get('POSTAL_CALLBACK_URL') ??
+      `${this.config.get('PUBLIC_BASE_URL')}/api/v1/postal/callbacks`
+    );
   }
 
   private async markDelivering(
