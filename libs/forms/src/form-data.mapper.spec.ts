@@ -1,6 +1,7 @@
 import { DomainError, DossierStatus, ErrorCode } from '@motcua/domain';
-import type { DossierDetailRow } from '../dossiers/dossier.repository';
-import type { HistoryEntryDto } from '../dossiers/dto/dossier.response';
+// the API's own row and history types: they must keep fitting the forms' inputs
+import type { DossierDetailRow } from '../../../apps/api/src/dossiers/dossier.repository';
+import type { HistoryEntryDto } from '../../../apps/api/src/dossiers/dto/dossier.response';
 import {
   assertFormAvailable,
   formFileName,

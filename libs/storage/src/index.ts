@@ -1,0 +1,3 @@
+export * from './file-store';
+export * from './local-disk-file-store';
+export * from './upload-staging';
