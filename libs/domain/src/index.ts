@@ -8,3 +8,4 @@ export * from './users/role';
 export * from './dossiers/dossier-state-machine';
 export * from './calendar';
 export * from './postal/delivery-status';
+export * from './files/attachment-check';

@@ -45,6 +45,7 @@ function aDossier(overrides: Partial<DossierDetailRow> = {}): DossierDetailRow {
     delivery: null,
     rejection: null,
     extension: null,
+    attachment_check: null,
     version: 1,
     created_at: new Date('2026-11-26T01:00:00Z'),
     procedure_id: 'procedure-1',

@@ -7,6 +7,7 @@ import { TransactionalOutbox1795681609066 } from './1795681609066-TransactionalO
 import { PostalInbox1795681843185 } from './1795681843185-PostalInbox';
 import { DeadlineReminders1795682208245 } from './1795682208245-DeadlineReminders';
 import { ReportIndexes1795683420167 } from './1795683420167-ReportIndexes';
+import { DossierAttachmentCheck1796101800000 } from './1796101800000-DossierAttachmentCheck';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PostalInbox1795681843185,
   DeadlineReminders1795682208245,
   ReportIndexes1795683420167,
+  DossierAttachmentCheck1796101800000,
 ];
