@@ -10,6 +10,7 @@ import {
 } from '@motcua/notifications';
 import { DossierEventPayload } from '@motcua/queue';
 import { DataSource } from 'typeorm';
+import { INSERT_DELIVERY, SELECT_DELIVERY, SELECT_DOSSIER_FOR_NOTICE } from './notification.sql';
 import { ReceiptAttachment } from './receipt-attachment.service';
 
 /** The citizen-facing notification of each dossier action; actions not listed notify nobody. */
@@ -42,16 +43,6 @@ interface DossierForNotice {
   } | null;
   delivery: { trackingNumber?: string } | null;
 }
-
-/** What a notice says about the dossier (exported for the benchmark's raw worker). */
-export const SELECT_DOSSIER_FOR_NOTICE = `
-  SELECT d.code, d.applicant_full_name, d.applicant_email, d.applicant_phone, p.name AS procedure_name,
-         p.required_documents, to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date,
-         d.delivery_method, d.supplement_request, d.rejection, d.extension, d.delivery
-    FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
-   WHERE d.id = $1`;
-export const SELECT_DELIVERY = `SELECT 1 FROM notification_deliveries WHERE outbox_id = $1 AND channel = $2`;
-export const INSERT_DELIVERY = `INSERT INTO notification_deliveries (outbox_id, channel) VALUES ($1, $2) ON CONFLICT DO NOTHING`;
 
 export type NotifyOutcome = 'sent' | 'already-sent' | 'not-notified';
 
