@@ -158,8 +158,12 @@ async function drainTimed(queue, events, label, ownPids) {
   const started = process.hrtime.bigint();
   await queue.resume();
   let counts;
+  let firstDone = null;
   for (;;) {
     counts = await queue.getJobCounts('completed', 'failed');
+    if (firstDone === null && counts.completed + counts.failed > 0) {
+      firstDone = Number(process.hrtime.bigint() - started) / 1e9;
+    }
     if (counts.completed + counts.failed >= events.length) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -171,6 +175,8 @@ async function drainTimed(queue, events, label, ownPids) {
     seconds: Number(seconds.toFixed(3)),
     jobsPerSecond: events.length / seconds,
     failed: counts.failed,
+    // a consumer slow to notice the resumed queue would show here
+    firstJobSeconds: Number(firstDone.toFixed(3)),
     foreignCpu: foreign === null ? null : Number(foreign.toFixed(3)),
   };
 }
