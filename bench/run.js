@@ -11,6 +11,9 @@
  *   BENCH_SCENARIOS     comma-separated names (all)         BENCH_API_PORT / BENCH_RAW_PORT (3100 / 3101)
  *   BENCH_STRICT=1      exit 1 when a target is missed (an invalid run always exits 1)
  *   BENCH_API_NODE_ARGS extra node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=bench/results/prof"
+ *   BENCH_WORKER_NODE_ARGS the same for the worker and the raw queue workers (queue scenario)
+ *   BENCH_QUEUE_JOBS    intake jobs per side and round (2000)   BENCH_QUEUE_WARMUP_JOBS (200)
+ *   BENCH_QUEUE_FILES / BENCH_QUEUE_FILE_KB  attachments the jobs hash (20 files of 100 KB)
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -24,6 +27,7 @@ const { buildRollup } = require('./lib/rollup');
 const { scenarios: allScenarios } = require('./lib/scenarios');
 const { measure, smokeTest, median } = require('./lib/measure');
 const { printTable } = require('./lib/report');
+const queueBench = require('./lib/queue-throughput');
 
 const ROOT = path.resolve(__dirname, '..');
 const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
@@ -49,7 +53,10 @@ const config = {
   only: env.BENCH_SCENARIOS ? env.BENCH_SCENARIOS.split(',').map((s) => s.trim()) : null,
   strict: env.BENCH_STRICT === '1',
   apiNodeArgs: (env.BENCH_API_NODE_ARGS || '').split(' ').filter(Boolean),
+  workerNodeArgs: (env.BENCH_WORKER_NODE_ARGS || '').split(' ').filter(Boolean),
 };
+/** The queue scenario is not an HTTP one: it has its own runner (bench/lib/queue-throughput.js). */
+const QUEUE_SCENARIO = 'queue';
 
 const log = (message) => console.log(`[bench] ${message}`);
 const loadAtStart = os.loadavg().map((n) => Number(n.toFixed(2)));
@@ -63,6 +70,8 @@ function ensureBuilt() {
     LIST_SQL_MODULE,
     REPORT_SQL_MODULE,
     ROLLUP_MODULE,
+    queueBench.WORKER_MAIN,
+    ...Object.values(queueBench.MODULES),
   ].every((f) => fs.existsSync(f))
     ? fs.statSync(API_MAIN).mtimeMs
     : 0;
@@ -88,28 +97,33 @@ function newestMtime(dir) {
   return newest;
 }
 
+/** The API's environment; the worker of the queue scenario gets the same. */
+function serverEnv() {
+  return {
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    // production needs its postal settings; no shipment is made during the bench
+    POSTAL_API_URL: 'http://127.0.0.1:9',
+    POSTAL_API_KEY: 'bench',
+    POSTAL_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString('base64')}`,
+    JWT_ACCESS_TTL_SECONDS: '86400',
+    DATABASE_URL: config.databaseUrl,
+    DATABASE_POOL_SIZE: String(config.poolSize),
+    PORT: String(config.apiPort),
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'true',
+    TRACKING_RATE_LIMIT_PER_MINUTE: '100000000',
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
+    FILE_STORAGE_DIR: path.join(ROOT, 'var/bench/files'),
+    PUBLIC_BASE_URL: `http://127.0.0.1:${config.apiPort}`,
+  };
+}
+
 async function startApi(stamp) {
   const server = startServer(
     'motcua API',
     API_MAIN,
-    {
-      NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      // production needs its postal settings; no shipment is made during the bench
-      POSTAL_API_URL: 'http://127.0.0.1:9',
-      POSTAL_API_KEY: 'bench',
-      POSTAL_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString('base64')}`,
-      JWT_ACCESS_TTL_SECONDS: '86400',
-      DATABASE_URL: config.databaseUrl,
-      DATABASE_POOL_SIZE: String(config.poolSize),
-      PORT: String(config.apiPort),
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'true',
-      TRACKING_RATE_LIMIT_PER_MINUTE: '100000000',
-      AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
-      FILE_STORAGE_DIR: path.join(ROOT, 'var/bench/files'),
-      PUBLIC_BASE_URL: `http://127.0.0.1:${config.apiPort}`,
-    },
+    serverEnv(),
     path.join(RESULTS_DIR, `${stamp}-api.log`),
     config.apiNodeArgs,
   );
@@ -202,9 +216,11 @@ async function main() {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const scenarios = allScenarios.filter((s) => !config.only || config.only.includes(s.name));
-  if (scenarios.length === 0) throw new Error(`no scenario named ${config.only}`);
+  const runQueue = !config.only || config.only.includes(QUEUE_SCENARIO);
+  if (scenarios.length === 0 && !runQueue) throw new Error(`no scenario named ${config.only}`);
   log(
-    `${scenarios.map((s) => s.name).join(', ')}: ${config.connections} connections, ` +
+    `${[...scenarios.map((s) => s.name), ...(runQueue ? [QUEUE_SCENARIO] : [])].join(', ')}: ` +
+      `${config.connections} connections, ` +
       `${config.warmupSeconds} s warm-up + ${config.durationSeconds} s, ${config.rounds} round(s)`,
   );
 
@@ -238,9 +254,12 @@ async function main() {
       baselineEnv: {},
     };
     for (const scenario of scenarios) if (scenario.prepare) await scenario.prepare(ctx);
-    log('starting the raw baseline');
-    const raw = await startBaseline(stamp, ctx.baselineEnv);
-    const ownPids = [process.pid, api.child.pid, raw.child.pid];
+    let raw = null;
+    if (scenarios.length > 0) {
+      log('starting the raw baseline');
+      raw = await startBaseline(stamp, ctx.baselineEnv);
+    }
+    const ownPids = [process.pid, api.child.pid, ...(raw ? [raw.child.pid] : [])];
     const dossiers = (await db.query('SELECT count(*)::int AS n FROM dossiers')).rows[0].n;
     log(`dossiers in the table: ${dossiers}`);
 
@@ -287,7 +306,24 @@ async function main() {
       rounds,
       ...evaluate(scenario, rounds),
     }));
-    printTable(summary, config);
+    if (summary.length > 0) printTable(summary, config);
+
+    let queue;
+    if (runQueue) {
+      queue = await queueBench.runQueueScenario(
+        {
+          ...ctx,
+          stamp,
+          resultsDir: RESULTS_DIR,
+          workerEnv: serverEnv(),
+          workerNodeArgs: config.workerNodeArgs,
+          ownPids,
+          settle,
+        },
+        config,
+      );
+      queueBench.printQueueTable(queue);
+    }
 
     const report = {
       startedAt: stamp,
@@ -297,15 +333,16 @@ async function main() {
       prefill: prefilled,
       rollup,
       scenarios: summary,
+      queue,
     };
     const file = path.join(RESULTS_DIR, `${stamp}.json`);
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     log(`results written to ${path.relative(ROOT, file)}`);
 
-    if (summary.some((s) => !s.valid)) {
+    if (summary.some((s) => !s.valid) || (queue && !queue.valid)) {
       log('INVALID RUN: some responses were not 2xx or failed (see the JSON and the server logs)');
       process.exitCode = 1;
-    } else if (config.strict && summary.some((s) => !s.pass)) {
+    } else if (config.strict && (summary.some((s) => !s.pass) || (queue && !queue.pass))) {
       process.exitCode = 1;
     }
   } finally {

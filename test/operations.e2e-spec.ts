@@ -59,6 +59,7 @@ describe('queue operations (admin)', () => {
       .set('Authorization', `Bearer ${admin}`)
       .expect(200);
     expect(res.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
+      'intake',
       'maintenance',
       'notifications',
       'postal',
@@ -118,6 +119,7 @@ describe('queue operations (admin)', () => {
       notifications: { waiting: 0, delayed: 0, failed: 1 },
       maintenance: { waiting: 0, delayed: 0, failed: 0 },
       postal: { waiting: 0, delayed: 0, failed: 0 },
+      intake: { waiting: 0, delayed: 0, failed: 0 },
     });
   });
 
@@ -199,6 +201,7 @@ describe('queue operations (admin)', () => {
         .set('Authorization', `Bearer ${admin}`)
         .expect(200);
       expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
+        'intake',
         'maintenance',
         'notifications',
         'postal',

@@ -138,4 +138,4 @@ async function prepareFiling(baseUrl) {
   return { citizen, file, procedure, body, sampleCode: dossier.code };
 }
 
-module.exports = { BENCH_CITIZEN, prepareFiling, call, expectStatus };
+module.exports = { BENCH_CITIZEN, prepareFiling, signIn, call, expectStatus };

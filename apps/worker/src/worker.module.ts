@@ -7,7 +7,9 @@ import { databaseOptions } from '@motcua/database';
 import { bullConnection } from '@motcua/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { FileStoreModule } from './files/file-store.module';
 import { WorkerHealthModule } from './health/worker-health.module';
+import { IntakeModule } from './intake/intake.module';
 import { JobHandlerCheck } from './job-handler.check';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -55,6 +57,8 @@ import { PostalModule } from './postal/postal.module';
     OutboxModule,
     NotificationsModule,
     PostalModule,
+    FileStoreModule,
+    IntakeModule,
   ],
   providers: [JobHandlerCheck],
 })

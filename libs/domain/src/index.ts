@@ -9,3 +9,4 @@ export * from './dossiers/dossier-state-machine';
 export * from './calendar';
 export * from './postal/delivery-status';
 export * from './reports/report-interval';
+export * from './files/attachment-check';

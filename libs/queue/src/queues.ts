@@ -6,6 +6,7 @@ export enum QueueName {
   Maintenance = 'maintenance',
   Notifications = 'notifications',
   Postal = 'postal',
+  Intake = 'intake',
 }
 
 export enum JobName {
@@ -15,6 +16,7 @@ export enum JobName {
   NotifyApplicant = 'notify-applicant',
   DispatchShipment = 'dispatch-shipment',
   ApplyPostalEvent = 'apply-postal-event',
+  IntakeDossier = 'intake-dossier',
 }
 
 /** A dossier change as the outbox recorded it (see outboxEventFrom in the API). */
@@ -33,6 +35,7 @@ export interface JobPayloads {
   [JobName.NotifyApplicant]: OutboxJob<DossierEventPayload>;
   [JobName.DispatchShipment]: OutboxJob<DossierEventPayload>;
   [JobName.ApplyPostalEvent]: OutboxJob<PostalCallbackPayload>;
+  [JobName.IntakeDossier]: OutboxJob<DossierEventPayload>;
 }
 
 /** A job made from an outbox event by the worker's relay. */
@@ -55,15 +58,28 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.NotifyApplicant]: QueueName.Notifications,
   [JobName.DispatchShipment]: QueueName.Postal,
   [JobName.ApplyPostalEvent]: QueueName.Postal,
+  [JobName.IntakeDossier]: QueueName.Intake,
 };
 
 /**
- * Which jobs each outbox event becomes (the relay's routing). Every dossier change may concern
- * the applicant; an approval may need a shipment; a stored postal callback must be applied.
+ * A dossier arriving: submitted online (also a draft submitted later), resubmitted with a
+ * supplement, or entered at the desk (received at once, so `receive` with no previous status).
  */
-export function jobsForOutboxEvent(type: string): JobName[] {
+export function isIntakeEvent(type: string, payload?: { fromStatus?: unknown }): boolean {
+  if (type === 'dossier.submit' || type === 'dossier.supplement') return true;
+  return type === 'dossier.receive' && payload !== undefined && payload.fromStatus == null;
+}
+
+/**
+ * Which jobs each outbox event becomes (the relay's routing). A dossier arriving goes through
+ * intake (its files re-verified, then the applicant notified); every other dossier change may
+ * concern the applicant; an approval may need a shipment; a stored postal callback must be
+ * applied.
+ */
+export function jobsForOutboxEvent(type: string, payload?: { fromStatus?: unknown }): JobName[] {
   const jobs: JobName[] = [];
-  if (type.startsWith('dossier.')) jobs.push(JobName.NotifyApplicant);
+  if (isIntakeEvent(type, payload)) jobs.push(JobName.IntakeDossier);
+  else if (type.startsWith('dossier.')) jobs.push(JobName.NotifyApplicant);
   if (type === 'dossier.approve') jobs.push(JobName.DispatchShipment);
   if (type === 'postal.callback') jobs.push(JobName.ApplyPostalEvent);
   return jobs;

@@ -31,10 +31,15 @@ function deliveryOf(row: { delivery: Record<string, unknown> | null }): Delivery
   };
 }
 
+/**
+ * `official`: the reader is an official of the dossier's agency, who also sees what is for
+ * officials only (the intake check of the attached files).
+ */
 export function toDossierResponse(
   row: DossierRow,
   names: DossierNames,
   today: string,
+  official = false,
 ): DossierResponse {
   return {
     id: row.id,
@@ -68,6 +73,16 @@ export function toDossierResponse(
     ...(row.rejection ? { rejection: row.rejection } : {}),
     ...(row.extension ? { extension: row.extension } : {}),
     ...(row.delivery ? { delivery: deliveryOf(row) } : {}),
+    ...(official && row.attachment_check
+      ? {
+          attachmentCheck: {
+            verifiedAt: row.attachment_check.verifiedAt,
+            ok: row.attachment_check.ok,
+            checked: row.attachment_check.checked,
+            problems: row.attachment_check.problems,
+          },
+        }
+      : {}),
   };
 }
 

@@ -32,7 +32,7 @@ export class DossierReader {
 
   async get(user: AuthenticatedUser, ref: string): Promise<DossierResponse> {
     const row = await this.findVisible(user, ref);
-    return toDossierResponse(row, namesOf(row), vietnamDate(new Date()));
+    return toDossierResponse(row, namesOf(row), vietnamDate(new Date()), isOfficial(user.roles));
   }
 
   async history(user: AuthenticatedUser, ref: string): Promise<HistoryResponse> {
@@ -57,7 +57,7 @@ export class DossierReader {
       { offset: (query.page - 1) * query.limit, limit: query.limit },
     );
     return {
-      items: rows.map((row) => toDossierResponse(row, namesOf(row), today)),
+      items: rows.map((row) => toDossierResponse(row, namesOf(row), today, 'agencyId' in scope)),
       total,
       page: query.page,
       limit: query.limit,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DossierStatus } from '@motcua/domain';
+import { AttachmentCheck, DossierStatus } from '@motcua/domain';
 import { recordDossierChange } from '@motcua/database';
 import type { DeliveryAddress, DossierAttachment } from '@motcua/database';
 import { DataSource, EntityManager } from 'typeorm';
@@ -90,6 +90,7 @@ export interface DossierRow {
   delivery: Record<string, unknown> | null;
   rejection: Rejection | null;
   extension: Extension | null;
+  attachment_check: AttachmentCheck | null;
   version: number;
   created_at: Date;
 }

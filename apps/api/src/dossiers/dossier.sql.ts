@@ -44,7 +44,7 @@ export const DOSSIER_COLUMNS = `
   d.form_data, d.attachments, d.delivery_method, d.delivery_address,
   d.submitted_at, d.received_at, to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date,
   d.processing_days, d.assignee_id, d.supplement_request, d.result, d.delivery, d.rejection,
-  d.extension, d.version, d.created_at`;
+  d.extension, d.attachment_check, d.version, d.created_at`;
 
 /**
  * Files a new online dossier as SUBMITTED in one statement (one round trip, atomic):

@@ -2,10 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@motcua/config';
 import { StoredFileEntity } from '@motcua/database';
-import { FILE_STORE, FileStore } from './file-store';
 import { FilesController } from './files.controller';
 import { FilesService } from './files.service';
-import { LocalDiskFileStore } from './local-disk-file-store';
+import { FILE_STORE, FileStore, LocalDiskFileStore } from '@motcua/storage';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StoredFileEntity])],

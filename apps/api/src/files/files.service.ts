@@ -18,9 +18,8 @@ import { Readable } from 'node:stream';
 import { Repository } from 'typeorm';
 import { sanitizeFileName } from './file-name';
 import { detectMimeType, SIGNATURE_LENGTH } from './file-signature';
-import { FILE_STORE, FileStore } from './file-store';
 import { FILE_FIELD, IncomingFile } from './multipart-upload';
-import { UploadStaging } from './upload-staging';
+import { FILE_STORE, FileStore, UploadStaging } from '@motcua/storage';
 
 export interface StoredFileSummary {
   id: string;

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, AuthenticatedUser, CurrentUser } from '@motcua/auth';
 import { ProblemDto } from '../http/problem-details';
-import { FORM_FILE_NAMES } from './form-name';
+import { FORM_FILE_NAMES } from '@motcua/forms';
 import { FormsService } from './forms.service';
 
 @ApiTags('dossiers')

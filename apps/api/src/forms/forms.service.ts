@@ -4,22 +4,23 @@ import { AppConfig } from '@motcua/config';
 import { NotFoundError } from '@motcua/domain';
 import { DossierReader } from '../dossiers/dossier.reader';
 import { ProcedureCatalog } from '../procedures/procedure-catalog.service';
-import { renderApologySlip } from './apology-slip.renderer';
-import { renderControlSheet } from './control-sheet.renderer';
 import {
   assertFormAvailable,
   formFileName,
+  FormName,
   FormSources,
+  parseFormFileName,
+  renderApologySlip,
+  renderControlSheet,
+  renderReceiptSlip,
+  renderRefusalSlip,
+  renderSupplementRequestSlip,
   toApologyData,
   toControlSheetData,
   toReceiptSlipData,
   toRefusalData,
   toSupplementRequestData,
-} from './form-data.mapper';
-import { FormName, parseFormFileName } from './form-name';
-import { renderReceiptSlip } from './receipt-slip.renderer';
-import { renderRefusalSlip } from './refusal-slip.renderer';
-import { renderSupplementRequestSlip } from './supplement-request-slip.renderer';
+} from '@motcua/forms';
 
 export interface RenderedForm {
   fileName: string;

@@ -22,6 +22,7 @@ import { QueueOperationsService } from './queue-operations.service';
       { name: QueueName.Maintenance },
       { name: QueueName.Notifications },
       { name: QueueName.Postal },
+      { name: QueueName.Intake },
     ),
   ],
   controllers: [OperationsController],

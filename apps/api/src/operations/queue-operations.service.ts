@@ -20,11 +20,13 @@ export class QueueOperationsService {
     @InjectQueue(QueueName.Maintenance) maintenance: Queue,
     @InjectQueue(QueueName.Notifications) notifications: Queue,
     @InjectQueue(QueueName.Postal) postal: Queue,
+    @InjectQueue(QueueName.Intake) intake: Queue,
   ) {
     this.queues = new Map([
       [QueueName.Maintenance, maintenance],
       [QueueName.Notifications, notifications],
       [QueueName.Postal, postal],
+      [QueueName.Intake, intake],
     ]);
     // without a listener BullMQ prints every reconnection failure to the console
     for (const queue of this.queues.values()) {

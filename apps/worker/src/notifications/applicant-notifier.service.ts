@@ -10,6 +10,8 @@ import {
 } from '@motcua/notifications';
 import { DossierEventPayload } from '@motcua/queue';
 import { DataSource } from 'typeorm';
+import { INSERT_DELIVERY, SELECT_DELIVERY, SELECT_DOSSIER_FOR_NOTICE } from './notification.sql';
+import { ReceiptAttachment } from './receipt-attachment.service';
 
 /** The citizen-facing notification of each dossier action; actions not listed notify nobody. */
 const EVENT_OF_ACTION: Record<string, NotificationEvent> = {
@@ -59,6 +61,7 @@ export class ApplicantNotifier implements OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly receipt: ReceiptAttachment,
   ) {
     this.email = createEmailChannel({
       smtpUrl: config.get('SMTP_URL'),
@@ -78,8 +81,13 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     const rendered = renderNotification(this.inputFor(kind, dossier));
     // each channel on its own: a retry resends only what did not go out
     const outcomes = await Promise.all([
-      this.sendOnce(outboxId, 'email', dossier.applicant_email, () =>
-        this.email.send({ to: dossier.applicant_email!, event: kind, ...rendered }),
+      this.sendOnce(outboxId, 'email', dossier.applicant_email, async () =>
+        this.email.send({
+          to: dossier.applicant_email!,
+          event: kind,
+          ...rendered,
+          attachments: await this.attachmentsFor(kind, event.dossierId),
+        }),
       ),
       this.sendOnce(outboxId, 'sms', this.sms && dossier.applicant_phone, () =>
         // an SMS carries the subject line: the code and what happened, with the link
@@ -108,11 +116,22 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     if (!recipient) return 'not-notified';
     if (await this.alreadySent(outboxId, channel)) return 'already-sent';
     await send();
-    await this.dataSource.query(
-      `INSERT INTO notification_deliveries (outbox_id, channel) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [outboxId, channel],
-    );
+    await this.dataSource.query(INSERT_DELIVERY, [outboxId, channel]);
     return 'sent';
+  }
+
+  /** A received dossier's e-mail carries its receipt, Mẫu 01 (API.md "Notifications"). */
+  private async attachmentsFor(kind: NotificationEvent, dossierId: string) {
+    if (kind !== NotificationEvent.Received) return undefined;
+    const receipt = await this.receipt.render(dossierId);
+    if (!receipt) {
+      this.logger.warn(
+        { event: kind },
+        'Received notice without its receipt: dossier not received',
+      );
+      return undefined;
+    }
+    return [receipt];
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -141,22 +160,14 @@ export class ApplicantNotifier implements OnApplicationShutdown {
   }
 
   private async load(dossierId: string): Promise<DossierForNotice | null> {
-    const rows = (await this.dataSource.query(
-      `SELECT d.code, d.applicant_full_name, d.applicant_email, d.applicant_phone, p.name AS procedure_name,
-              p.required_documents, to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date,
-              d.delivery_method, d.supplement_request, d.rejection, d.extension, d.delivery
-         FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
-        WHERE d.id = $1`,
-      [dossierId],
-    )) as DossierForNotice[];
+    const rows = (await this.dataSource.query(SELECT_DOSSIER_FOR_NOTICE, [
+      dossierId,
+    ])) as DossierForNotice[];
     return rows[0] ?? null;
   }
 
   private async alreadySent(outboxId: string, channel: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(
-      `SELECT 1 FROM notification_deliveries WHERE outbox_id = $1 AND channel = $2`,
-      [outboxId, channel],
-    )) as unknown[];
+    const rows = (await this.dataSource.query(SELECT_DELIVERY, [outboxId, channel])) as unknown[];
     return rows.length > 0;
   }
 }

@@ -37,8 +37,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly config: AppConfig,
     @InjectQueue(QueueName.Notifications) notifications: Queue,
     @InjectQueue(QueueName.Postal) postal: Queue,
+    @InjectQueue(QueueName.Intake) intake: Queue,
   ) {
-    this.queues = { [QueueName.Notifications]: notifications, [QueueName.Postal]: postal };
+    this.queues = {
+      [QueueName.Notifications]: notifications,
+      [QueueName.Postal]: postal,
+      [QueueName.Intake]: intake,
+    };
   }
 
   onApplicationBootstrap(): void {
@@ -94,7 +99,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       { name: JobName; data: object; opts: { jobId: string } }[]
     >();
     for (const row of rows) {
-      for (const job of jobsForOutboxEvent(row.type)) {
+      for (const job of jobsForOutboxEvent(row.type, row.payload)) {
         const queue = QUEUE_OF[job];
         const list = byQueue.get(queue) ?? [];
         list.push({

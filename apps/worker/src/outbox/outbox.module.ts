@@ -5,7 +5,11 @@ import { OutboxRelay } from './outbox-relay.service';
 
 @Module({
   imports: [
-    BullModule.registerQueue({ name: QueueName.Notifications }, { name: QueueName.Postal }),
+    BullModule.registerQueue(
+      { name: QueueName.Notifications },
+      { name: QueueName.Postal },
+      { name: QueueName.Intake },
+    ),
   ],
   providers: [OutboxRelay],
   exports: [OutboxRelay],

@@ -144,6 +144,10 @@ export class DossierEntity {
   @Column({ type: 'jsonb', nullable: true })
   extension: Record<string, unknown> | null;
 
+  /** Intake's re-verification of the attached files (AttachmentCheck); null until it ran. */
+  @Column({ type: 'jsonb', nullable: true })
+  attachmentCheck: Record<string, unknown> | null;
+
   @VersionColumn({ default: 1 })
   version: number;
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Channel, DeliveryMethod, DossierStatus } from '@motcua/domain';
+import { AttachmentProblemKind, Channel, DeliveryMethod, DossierStatus } from '@motcua/domain';
 import { DeliveryAddressDto } from './delivery-address.dto';
 
 export class ApplicantDto {
@@ -24,6 +24,24 @@ export class DeliveryDto {
   @ApiProperty() status: string;
   @ApiProperty({ nullable: true, type: String }) trackingNumber: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) updatedAt: string | null;
+}
+
+export class AttachmentProblemDto {
+  @ApiProperty() documentCode: string;
+  @ApiProperty({ format: 'uuid' }) fileId: string;
+  @ApiProperty({
+    enum: AttachmentProblemKind,
+    description: '`MISSING`: no stored bytes; `HASH_MISMATCH`: the bytes changed since upload',
+  })
+  problem: AttachmentProblemKind;
+}
+
+export class AttachmentCheckDto {
+  @ApiProperty({ format: 'date-time' }) verifiedAt: string;
+  @ApiProperty({ description: 'Every attached file was found with its recorded SHA-256' })
+  ok: boolean;
+  @ApiProperty({ description: 'How many attachments were checked' }) checked: number;
+  @ApiProperty({ type: [AttachmentProblemDto] }) problems: AttachmentProblemDto[];
 }
 
 export class ActorRefDto {
@@ -99,6 +117,15 @@ export class DossierResponse {
   @ApiPropertyOptional({ type: ExtensionDto, description: 'Extension: the one rescheduling' })
   extension?: ExtensionDto;
   @ApiPropertyOptional({ type: DeliveryDto }) delivery?: DeliveryDto;
+  @ApiPropertyOptional({
+    type: AttachmentCheckDto,
+    description:
+      'Officials only: the re-verification of the attached files after the dossier arrived ' +
+      '(each file read back and its SHA-256 compared with the one recorded at upload). ' +
+      'Absent until the worker has run it; a failure is also flagged in the history ' +
+      '(`flag-attachments`).',
+  })
+  attachmentCheck?: AttachmentCheckDto;
 }
 
 export class DossierPageResponse {

@@ -97,6 +97,7 @@ const ACTION_LABELS: Record<string, string> = {
   return: 'Trả kết quả',
   dispatch: 'Chuyển phát kết quả',
   deliver: 'Đã giao kết quả',
+  'flag-attachments': 'Cảnh báo: tệp đính kèm không đạt kiểm tra',
 };
 
 /** What a history action means, in Vietnamese (the action name itself when unknown). */

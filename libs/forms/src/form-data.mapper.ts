@@ -1,8 +1,5 @@
 import { ConflictError, DeliveryMethod, DossierStatus, ErrorCode, Role } from '@motcua/domain';
 import type { DeliveryAddress } from '@motcua/database';
-import type { DossierDetailRow } from '../dossiers/dossier.repository';
-import type { HistoryEntryDto } from '../dossiers/dto/dossier.response';
-import type { ProcedureForFiling } from '../procedures/procedure-for-filing';
 import {
   ApologyData,
   ControlSheetData,
@@ -14,20 +11,74 @@ import {
 } from './form-data';
 import { FormName, ONE_STOP_DESK } from './form-name';
 
+/** Who did a step, as stored in the dossier's JSON columns. */
+interface StoredActor {
+  name: string;
+  role: string;
+}
+
+/**
+ * The columns of a dossier the forms read (snake_case, as SQL returns them): the API's
+ * detailed dossier row and the worker's receipt query both have this shape.
+ */
+export interface FormDossier {
+  id: string;
+  code: string | null;
+  agency_code: string;
+  applicant_full_name: string;
+  applicant_phone: string | null;
+  applicant_email: string | null;
+  procedure_name: string;
+  form_data: Record<string, unknown>;
+  attachments: { documentCode: string; fileName: string }[];
+  delivery_method: string;
+  delivery_address: DeliveryAddress | null;
+  received_at: Date | string | null;
+  appointment_date: string | null;
+  processing_days: number | null;
+  supplement_request: {
+    reason: string;
+    documents: string[];
+    requestedAt: string;
+    requestedBy: StoredActor;
+  } | null;
+  rejection: { reason: string; rejectedAt: string; rejectedBy: StoredActor } | null;
+  extension: {
+    previousAppointmentDate: string | null;
+    newAppointmentDate: string;
+    reason: string;
+    extendedAt: string;
+    extendedBy: StoredActor;
+  } | null;
+}
+
+/** One history entry of the dossier (as `GET /dossiers/:ref/history` shows it). */
+export interface FormHistoryEntry {
+  at: string | Date;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actor: StoredActor;
+  note: string | null;
+}
+
 /** Everything a form is built from. */
 export interface FormSources {
-  dossier: DossierDetailRow;
+  dossier: FormDossier;
   /** The dossier's procedure (document names, agency name); null if it cannot be found. */
-  procedure: Pick<ProcedureForFiling, 'agencyName' | 'requiredDocuments'> | null;
+  procedure: {
+    agencyName: string;
+    requiredDocuments: readonly { code: string; name: string; required?: boolean }[];
+  } | null;
   /** The dossier's history, oldest first (only the receipt and the control sheet use it). */
-  history: HistoryEntryDto[];
+  history: FormHistoryEntry[];
   /** `PUBLIC_BASE_URL`. */
   publicBaseUrl: string;
   now: Date;
 }
 
 interface Availability {
-  reached: (dossier: DossierDetailRow) => boolean;
+  reached: (dossier: FormDossier) => boolean;
   notYet: string;
 }
 
@@ -56,14 +107,14 @@ const AVAILABILITY: Record<FormName, Availability> = {
 };
 
 /** Throws 409 `FORM_NOT_AVAILABLE` unless the dossier has reached the form's step. */
-export function assertFormAvailable(form: FormName, dossier: DossierDetailRow): void {
+export function assertFormAvailable(form: FormName, dossier: FormDossier): void {
   const availability = AVAILABILITY[form];
   if (!availability.reached(dossier)) {
     throw new ConflictError(availability.notYet, ErrorCode.FormNotAvailable);
   }
 }
 
-export function formFileName(form: FormName, dossier: DossierDetailRow): string {
+export function formFileName(form: FormName, dossier: FormDossier): string {
   return `${dossier.code ?? dossier.id}-${form}.pdf`;
 }
 
@@ -84,7 +135,7 @@ function instant(value: Date | string): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-function required<T>(value: T | null, form: FormName, dossier: DossierDetailRow): T {
+function required<T>(value: T | null, form: FormName, dossier: FormDossier): T {
   if (value === null) assertFormAvailable(form, dossier);
   return value as T;
 }
@@ -127,7 +178,7 @@ function receiptDocuments(sources: FormSources): ReceiptDocument[] {
  * Who received the dossier: the actor of its `receive` step; for a dossier entered at the
  * desk (received at once), the official who moved it to RECEIVED; else the desk itself.
  */
-export function receivingOfficial(history: HistoryEntryDto[]): string {
+export function receivingOfficial(history: FormHistoryEntry[]): string {
   const received = [...history].reverse();
   const entry =
     received.find((h) => h.action === 'receive') ??

@@ -1,6 +1,7 @@
 import { DomainError, DossierStatus, ErrorCode } from '@motcua/domain';
-import type { DossierDetailRow } from '../dossiers/dossier.repository';
-import type { HistoryEntryDto } from '../dossiers/dto/dossier.response';
+// the API's own row and history types: they must keep fitting the forms' inputs
+import type { DossierDetailRow } from '../../../apps/api/src/dossiers/dossier.repository';
+import type { HistoryEntryDto } from '../../../apps/api/src/dossiers/dto/dossier.response';
 import {
   assertFormAvailable,
   formFileName,
@@ -44,6 +45,7 @@ function aDossier(overrides: Partial<DossierDetailRow> = {}): DossierDetailRow {
     delivery: null,
     rejection: null,
     extension: null,
+    attachment_check: null,
     version: 1,
     created_at: new Date('2026-11-26T01:00:00Z'),
     procedure_id: 'procedure-1',

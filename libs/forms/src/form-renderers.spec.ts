@@ -4,7 +4,7 @@ import { ControlStep, FormHeader } from './form-data';
 import { renderReceiptSlip } from './receipt-slip.renderer';
 import { renderRefusalSlip } from './refusal-slip.renderer';
 import { renderSupplementRequestSlip } from './supplement-request-slip.renderer';
-import { readPdf } from '../../../../test/support/read-pdf';
+import { readPdf } from '../../../test/support/read-pdf';
 
 const CODE = '000.00.00.H00-261126-0007';
 const HEADER: FormHeader = {

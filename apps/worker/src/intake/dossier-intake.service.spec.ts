@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { AttachmentCheck } from '@motcua/domain';
+import { DossierEventPayload } from '@motcua/queue';
+import { LocalDiskFileStore } from '@motcua/storage';
+import type { ApplicantNotifier } from '../notifications/applicant-notifier.service';
+import { DossierIntake } from './dossier-intake.service';
+import type { IntakeRepository } from './intake.repository';
+import type { AttachmentDigestRow } from './intake.sql';
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+const EVENT: DossierEventPayload = {
+  dossierId: 'd-1',
+  code: '000.00.00.H00-261201-0001',
+  action: 'submit',
+  fromStatus: null,
+  toStatus: 'SUBMITTED',
+};
+
+/** The repository's answers and what was recorded, without a database (SQL is e2e-tested). */
+class InMemoryIntakeRepository {
+  rows: AttachmentDigestRow[] = [];
+  recorded: { check: AttachmentCheck; note: string | null }[] = [];
+
+  async attachments(): Promise<AttachmentDigestRow[]> {
+    return this.rows;
+  }
+
+  async record(_dossierId: string, check: AttachmentCheck, note: string | null) {
+    const first = this.recorded.length === 0;
+    if (first) this.recorded.push({ check, note });
+    return { recorded: first, flagged: first && note !== null };
+  }
+}
+
+describe('DossierIntake', () => {
+  let root: string;
+  let store: LocalDiskFileStore;
+  let repository: InMemoryIntakeRepository;
+  let notified: string[];
+  let intake: DossierIntake;
+
+  async function stored(text: string): Promise<string> {
+    const bytes = Buffer.from(text);
+    await store.put(sha256(bytes), Readable.from([bytes]));
+    return sha256(bytes);
+  }
+
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'motcua-intake-'));
+    store = new LocalDiskFileStore(root);
+    repository = new InMemoryIntakeRepository();
+    notified = [];
+    const notifier = {
+      notify: async (outboxId: string) => {
+        notified.push(outboxId);
+        return 'sent' as const;
+      },
+    } as unknown as ApplicantNotifier;
+    intake = new DossierIntake(repository as unknown as IntakeRepository, store, notifier);
+  });
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  it('records a passing check with no flag, then notifies', async () => {
+    const a = await stored('%PDF-1.4 tờ khai');
+    repository.rows = [
+      { document_code: 'TK', file_id: 'f1', recorded_sha256: a, document_name: 'Tờ khai' },
+    ];
+
+    await expect(intake.run('10', EVENT)).resolves.toEqual({
+      attachments: 'verified',
+      recorded: true,
+      notified: 'sent',
+    });
+    expect(repository.recorded).toEqual([
+      { check: expect.objectContaining({ ok: true, checked: 1, outboxId: '10' }), note: null },
+    ]);
+    expect(notified).toEqual(['10']);
+  });
+
+  it('flags a changed file and a missing one by document name, and still notifies', async () => {
+    const changed = await stored('original bytes');
+    await writeFile(join(root, changed.slice(0, 2), changed.slice(2, 4), changed), 'other bytes');
+    repository.rows = [
+      { document_code: 'TK', file_id: 'f1', recorded_sha256: changed, document_name: 'Tờ khai' },
+      { document_code: 'GCS', file_id: 'f2', recorded_sha256: 'e'.repeat(64), document_name: null },
+      { document_code: 'CC', file_id: 'f3', recorded_sha256: null, document_name: 'Bản sao' },
+    ];
+
+    const outcome = await intake.run('11', EVENT);
+
+    expect(outcome.attachments).toBe('flagged');
+    const [{ check, note }] = repository.recorded;
+    expect(check.problems).toEqual([
+      { documentCode: 'TK', fileId: 'f1', problem: 'HASH_MISMATCH' },
+      { documentCode: 'GCS', fileId: 'f2', problem: 'MISSING' },
+      { documentCode: 'CC', fileId: 'f3', problem: 'MISSING' },
+    ]);
+    expect(note).toContain('Tờ khai: nội dung tệp khác với khi nộp');
+    expect(note).toContain('GCS: không tìm thấy tệp đã lưu');
+    expect(notified).toEqual(['11']);
+  });
+
+  it('reads a file attached twice only once', async () => {
+    const a = await stored('same scan');
+    repository.rows = [
+      { document_code: 'TK', file_id: 'f1', recorded_sha256: a, document_name: null },
+      { document_code: 'GCS', file_id: 'f1', recorded_sha256: a, document_name: null },
+    ];
+    const open = jest.spyOn(store, 'open');
+
+    const { check } = await intake.verify('d-1', '12');
+
+    expect(check).toMatchObject({ ok: true, checked: 2 });
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,74 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AttachmentCheck, attachmentCheckNote, attachmentCheckOf } from '@motcua/domain';
+import { DossierEventPayload } from '@motcua/queue';
+import { digestOfStored, FILE_STORE, FileStore } from '@motcua/storage';
+import { ApplicantNotifier, NotifyOutcome } from '../notifications/applicant-notifier.service';
+import { IntakeRepository } from './intake.repository';
+
+export interface IntakeOutcome {
+  attachments: 'verified' | 'flagged';
+  /** False when a run of the same (or a later) submission had stored its outcome already. */
+  recorded: boolean;
+  notified: NotifyOutcome;
+}
+
+/**
+ * What follows a dossier's arrival (submission, supplement, desk entry): every attached file
+ * is read back from the file store and hashed; the outcome is stored on the dossier, a
+ * failure flagged in its history for an official; then the applicant is told. Safe to run
+ * twice for one event (at-least-once delivery): one outcome, one flag, one notification.
+ */
+@Injectable()
+export class DossierIntake {
+  private readonly logger = new Logger(DossierIntake.name);
+
+  constructor(
+    private readonly repository: IntakeRepository,
+    @Inject(FILE_STORE) private readonly store: FileStore,
+    private readonly notifier: ApplicantNotifier,
+  ) {}
+
+  async run(outboxId: string, event: DossierEventPayload): Promise<IntakeOutcome> {
+    const { check, documentNames } = await this.verify(event.dossierId, outboxId);
+    const note = check.ok ? null : attachmentCheckNote(check.problems, documentNames);
+    const { recorded, flagged } = await this.repository.record(event.dossierId, check, note);
+    if (flagged) {
+      // the code and counts only: file names and document contents may be personal
+      this.logger.warn(
+        { code: event.code, problems: check.problems.map((p) => p.problem) },
+        'Attachments failed verification at intake; dossier flagged for an official',
+      );
+    }
+    const notified = await this.notifier.notify(outboxId, event);
+    return { attachments: check.ok ? 'verified' : 'flagged', recorded, notified };
+  }
+
+  /** Reads back and hashes each attachment (a file attached twice is read once). */
+  async verify(
+    dossierId: string,
+    outboxId: string,
+  ): Promise<{ check: AttachmentCheck; documentNames: Map<string, string> }> {
+    const rows = await this.repository.attachments(dossierId);
+    const digests = new Map<string, Promise<string | null>>();
+    const digestOf = (sha256: string) => {
+      let digest = digests.get(sha256);
+      if (!digest) {
+        digest = digestOfStored(this.store, sha256);
+        digests.set(sha256, digest);
+      }
+      return digest;
+    };
+    const found = await Promise.all(
+      rows.map(async (row) => ({
+        documentCode: row.document_code,
+        fileId: row.file_id,
+        recordedSha256: row.recorded_sha256,
+        actualSha256: row.recorded_sha256 ? await digestOf(row.recorded_sha256) : null,
+      })),
+    );
+    const documentNames = new Map(
+      rows.filter((r) => r.document_name).map((r) => [r.document_code, r.document_name!]),
+    );
+    return { check: attachmentCheckOf(found, outboxId, new Date()), documentNames };
+  }
+}

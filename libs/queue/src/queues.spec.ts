@@ -1,0 +1,38 @@
+import { isIntakeEvent, JobName, jobsForOutboxEvent, QUEUE_OF, QueueName } from './queues';
+
+describe('outbox routing', () => {
+  it('sends a dossier arriving through intake, and not straight to notification', () => {
+    expect(jobsForOutboxEvent('dossier.submit', { fromStatus: null })).toEqual([
+      JobName.IntakeDossier,
+    ]);
+    expect(jobsForOutboxEvent('dossier.submit', { fromStatus: 'DRAFT' })).toEqual([
+      JobName.IntakeDossier,
+    ]);
+    expect(jobsForOutboxEvent('dossier.supplement', { fromStatus: 'SUPPLEMENT_REQUIRED' })).toEqual(
+      [JobName.IntakeDossier],
+    );
+  });
+
+  it('treats a receipt with no previous status as a desk entry (intake), a desk receipt as a notice', () => {
+    expect(jobsForOutboxEvent('dossier.receive', { fromStatus: null })).toEqual([
+      JobName.IntakeDossier,
+    ]);
+    expect(jobsForOutboxEvent('dossier.receive', { fromStatus: 'SUBMITTED' })).toEqual([
+      JobName.NotifyApplicant,
+    ]);
+    expect(isIntakeEvent('dossier.receive')).toBe(false);
+  });
+
+  it('keeps the other routes', () => {
+    expect(jobsForOutboxEvent('dossier.approve', { fromStatus: 'AWAITING_APPROVAL' })).toEqual([
+      JobName.NotifyApplicant,
+      JobName.DispatchShipment,
+    ]);
+    expect(jobsForOutboxEvent('postal.callback')).toEqual([JobName.ApplyPostalEvent]);
+    expect(jobsForOutboxEvent('something.else')).toEqual([]);
+  });
+
+  it('carries intake on its own queue', () => {
+    expect(QUEUE_OF[JobName.IntakeDossier]).toBe(QueueName.Intake);
+  });
+});

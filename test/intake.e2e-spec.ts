@@ -1,0 +1,285 @@
+import { randomUUID } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { TestApi } from './support/api';
+import { Citizen, DEMO, login, registerCitizen } from './support/actors';
+import {
+  COUNTER_ONLY_PROCEDURE_CODE,
+  documentCodes,
+  requiredDocumentCodes,
+  validFormData,
+} from './support/demo';
+import { SAMPLE_PDF, UploadedFile } from './support/files';
+import { Mailbox, ReceivedMail, startMailbox } from './support/mail';
+import { readPdf } from './support/read-pdf';
+
+/**
+ * Intake after a dossier arrives, on real PostgreSQL, Redis, SMTP and file store: the worker
+ * reads every attached file back and checks its SHA-256, stores the outcome for officials,
+ * flags a failure in the history, then mails the applicant; the "received" mail carries the
+ * receipt (Mẫu 01) as a PDF.
+ */
+describe('intake: attachments re-verified, applicant notified, receipt attached', () => {
+  let mailbox: Mailbox;
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let reception: string;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    mailbox = await startMailbox();
+    // configuration is read when the modules load, so set it first and import afterwards
+    process.env.SMTP_URL = mailbox.url;
+    process.env.QUEUE_PREFIX = `motcua-test-${randomUUID().slice(0, 8)}`;
+    process.env.OUTBOX_POLL_MS = '100';
+    const { startApi } = await import('./support/api');
+    const { NestFactory } = await import('@nestjs/core');
+    const { WorkerModule } = await import('../apps/worker/src/worker.module');
+    api = await startApi();
+    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    worker.enableShutdownHooks();
+    reception = await login(api.http, DEMO.reception);
+    db = api.app.get(DataSource);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await mailbox?.close();
+  });
+
+  /** A PDF no other test uploads (blobs are shared by content), so it can be tampered with. */
+  async function uploadUnique(token: string, documentCode: string): Promise<UploadedFile> {
+    const bytes = Buffer.concat([SAMPLE_PDF, Buffer.from(`%${randomUUID()}\n`)]);
+    const res = await api.http
+      .post('/api/v1/files')
+      .set('Authorization', `Bearer ${token}`)
+      .attach('file', bytes, { filename: `${documentCode}.pdf`, contentType: 'application/pdf' });
+    expect(res.status).toBe(201);
+    return res.body as UploadedFile;
+  }
+
+  function blobPath(sha256: string): string {
+    return join(process.env.FILE_STORAGE_DIR!, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+
+  async function file(citizen: Citizen, attachments: { documentCode: string; fileId: string }[]) {
+    const res = await api.http
+      .post('/api/v1/dossiers')
+      .set('Authorization', `Bearer ${citizen.accessToken}`)
+      .send({
+        procedureCode: COUNTER_ONLY_PROCEDURE_CODE,
+        formData: validFormData(COUNTER_ONLY_PROCEDURE_CODE),
+        attachments,
+        deliveryMethod: 'COUNTER',
+      })
+      .expect(201);
+    return res.body as { id: string; code: string };
+  }
+
+  /** The dossier as the desk sees it, once intake has stored its check. */
+  async function checkedDossier(code: string) {
+    const until = Date.now() + 15_000;
+    for (;;) {
+      const res = await api.http
+        .get(`/api/v1/dossiers/${code}`)
+        .set('Authorization', `Bearer ${reception}`)
+        .expect(200);
+      if (res.body.attachmentCheck) return res.body;
+      if (Date.now() > until) throw new Error('intake did not record its check in time');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  const mailsAbout = (code: string): ReceivedMail[] =>
+    mailbox.messages.filter((m) => m.subject.includes(code));
+
+  it('verifies intact attachments, shows the outcome to officials only, and notifies', async () => {
+    const citizen = await registerCitizen(api.http);
+    const documents = requiredDocumentCodes(COUNTER_ONLY_PROCEDURE_CODE);
+    const uploads = [];
+    for (const documentCode of documents)
+      uploads.push({
+        documentCode,
+        fileId: (await uploadUnique(citizen.accessToken, documentCode)).id,
+      });
+    const dossier = await file(citizen, uploads);
+
+    const seen = await checkedDossier(dossier.code);
+    expect(seen.attachmentCheck).toEqual({
+      verifiedAt: expect.any(String),
+      ok: true,
+      checked: documents.length,
+      problems: [],
+    });
+    expect(new Date(seen.attachmentCheck.verifiedAt).getTime()).not.toBeNaN();
+
+    const own = await api.http
+      .get(`/api/v1/dossiers/${dossier.code}`)
+      .set('Authorization', `Bearer ${citizen.accessToken}`)
+      .expect(200);
+    expect(own.body).not.toHaveProperty('attachmentCheck');
+
+    const submitted = await mailbox.waitFor(
+      (m) => m.subject.includes(dossier.code) && m.to.includes(citizen.email),
+    );
+    expect(submitted.attachments).toEqual([]);
+    const history = await api.http
+      .get(`/api/v1/dossiers/${dossier.code}/history`)
+      .set('Authorization', `Bearer ${reception}`)
+      .expect(200);
+    expect(history.body.items.map((h: { action: string }) => h.action)).toEqual(['submit']);
+  });
+
+  describe('a dossier whose stored files were tampered with', () => {
+    let citizen: Citizen;
+    let dossier: { id: string; code: string };
+    let tampered: UploadedFile;
+    let removed: UploadedFile;
+    let intact: { documentCode: string; fileId: string }[];
+    const documents = documentCodes(COUNTER_ONLY_PROCEDURE_CODE);
+
+    beforeAll(async () => {
+      expect(documents.length).toBeGreaterThanOrEqual(2);
+      citizen = await registerCitizen(api.http);
+      tampered = await uploadUnique(citizen.accessToken, documents[0]);
+      removed = await uploadUnique(citizen.accessToken, documents[1]);
+      intact = [];
+      for (const documentCode of requiredDocumentCodes(COUNTER_ONLY_PROCEDURE_CODE).filter(
+        (c) => c !== documents[0] && c !== documents[1],
+      ))
+        intact.push({
+          documentCode,
+          fileId: (await uploadUnique(citizen.accessToken, documentCode)).id,
+        });
+      // the bytes on disk change after upload: one overwritten, one deleted
+      await writeFile(blobPath(tampered.sha256), Buffer.from('%PDF-1.4\nsomething else\n%%EOF\n'));
+      await rm(blobPath(removed.sha256));
+      dossier = await file(citizen, [
+        { documentCode: documents[0], fileId: tampered.id },
+        { documentCode: documents[1], fileId: removed.id },
+        ...intact,
+      ]);
+    });
+
+    it('flags each failing file for the officials, in the outcome and in the history', async () => {
+      const seen = await checkedDossier(dossier.code);
+      expect(seen.attachmentCheck).toMatchObject({ ok: false, checked: 2 + intact.length });
+      expect(seen.attachmentCheck.problems).toEqual([
+        { documentCode: documents[0], fileId: tampered.id, problem: 'HASH_MISMATCH' },
+        { documentCode: documents[1], fileId: removed.id, problem: 'MISSING' },
+      ]);
+
+      const history = await api.http
+        .get(`/api/v1/dossiers/${dossier.code}/history`)
+        .set('Authorization', `Bearer ${reception}`)
+        .expect(200);
+      const flags = history.body.items.filter(
+        (h: { action: string }) => h.action === 'flag-attachments',
+      );
+      expect(flags).toHaveLength(1);
+      expect(flags[0]).toMatchObject({
+        fromStatus: 'SUBMITTED',
+        toStatus: 'SUBMITTED',
+        actor: { role: 'SYSTEM' },
+      });
+      expect(flags[0].note).toContain('SHA-256 không khớp');
+      expect(flags[0].note).toContain('không tìm thấy tệp');
+      // the applicant is still told the dossier arrived
+      await mailbox.waitFor((m) => m.subject.includes(dossier.code));
+    });
+
+    it('runs twice for one event with one outcome, one flag and one notification', async () => {
+      await checkedDossier(dossier.code);
+      await mailbox.waitFor((m) => m.subject.includes(dossier.code));
+      const [event] = await db.query(
+        `SELECT id, payload FROM outbox WHERE type = 'dossier.submit' AND payload->>'code' = $1`,
+        [dossier.code],
+      );
+      const [before] = await db.query(`SELECT attachment_check FROM dossiers WHERE id = $1`, [
+        dossier.id,
+      ]);
+      const mails = mailsAbout(dossier.code).length;
+
+      const { DossierIntake } = await import('../apps/worker/src/intake/dossier-intake.service');
+      const again = await worker.get(DossierIntake).run(event.id, event.payload);
+
+      expect(again).toEqual({ attachments: 'flagged', recorded: false, notified: 'already-sent' });
+      const [after] = await db.query(`SELECT attachment_check FROM dossiers WHERE id = $1`, [
+        dossier.id,
+      ]);
+      expect(after.attachment_check).toEqual(before.attachment_check);
+      const [{ flags }] = await db.query(
+        `SELECT count(*)::int AS flags FROM dossier_history WHERE dossier_id = $1 AND action = 'flag-attachments'`,
+        [dossier.id],
+      );
+      expect(flags).toBe(1);
+      expect(mailsAbout(dossier.code)).toHaveLength(mails);
+    });
+  });
+
+  it('attaches the receipt (Mẫu 01) with the code and the appointment date to the "received" mail', async () => {
+    const citizen = await registerCitizen(api.http);
+    const uploads = [];
+    for (const documentCode of requiredDocumentCodes(COUNTER_ONLY_PROCEDURE_CODE))
+      uploads.push({
+        documentCode,
+        fileId: (await uploadUnique(citizen.accessToken, documentCode)).id,
+      });
+    const dossier = await file(citizen, uploads);
+    const submitted = await mailbox.waitFor((m) => m.subject.includes(dossier.code));
+
+    const received = await api.http
+      .post(`/api/v1/dossiers/${dossier.code}/actions/receive`)
+      .set('Authorization', `Bearer ${reception}`)
+      .send({})
+      .expect(200);
+    const [y, m, d] = (received.body.appointmentDate as string).split('-');
+    const mail = await mailbox.waitFor(
+      (mail) => mail !== submitted && mail.subject.includes(dossier.code),
+    );
+
+    expect(mail.text).toContain(`${d}/${m}/${y}`);
+    expect(mail.attachments).toHaveLength(1);
+    const [receipt] = mail.attachments;
+    expect(receipt.contentType).toBe('application/pdf');
+    expect(receipt.fileName).toBe(`giay-tiep-nhan-${dossier.code}.pdf`);
+    const pdf = readPdf(receipt.content);
+    expect(pdf.text).toContain(dossier.code);
+    expect(pdf.text).toContain(`${d}/${m}/${y}`);
+    expect(pdf.text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+  });
+
+  it('runs intake for a dossier entered at the desk and mails its receipt', async () => {
+    const email = `desk-${randomUUID().slice(0, 8)}@example.vn`;
+    const scan = await uploadUnique(reception, documentCodes(COUNTER_ONLY_PROCEDURE_CODE)[0]);
+    const res = await api.http
+      .post('/api/v1/dossiers')
+      .set('Authorization', `Bearer ${reception}`)
+      .send({
+        procedureCode: COUNTER_ONLY_PROCEDURE_CODE,
+        formData: validFormData(COUNTER_ONLY_PROCEDURE_CODE),
+        attachments: [
+          { documentCode: documentCodes(COUNTER_ONLY_PROCEDURE_CODE)[0], fileId: scan.id },
+        ],
+        channel: 'COUNTER',
+        applicant: {
+          nationalId: `0010${Math.floor(Math.random() * 1e8)
+            .toString()
+            .padStart(8, '0')}`,
+          fullName: 'Trần Văn Bình',
+          phone: '0987654321',
+          email,
+        },
+      })
+      .expect(201);
+    const code = res.body.code as string;
+
+    const seen = await checkedDossier(code);
+    expect(seen.attachmentCheck).toMatchObject({ ok: true, checked: 1, problems: [] });
+    const mail = await mailbox.waitFor((m) => m.subject.includes(code) && m.to.includes(email));
+    expect(mail.attachments.map((a) => a.fileName)).toEqual([`giay-tiep-nhan-${code}.pdf`]);
+    expect(readPdf(mail.attachments[0].content).text).toContain(code);
+  });
+});
