@@ -5,6 +5,9 @@
  * per package and per function, so the two sides of a change can be compared.
  *
  *   node bench/profile-summary.js bench/results/prof/CPU.*.cpuprofile [top=40]
+ *
+ * Also prints inclusive time (a function and all it calls) per function, to see what a
+ * middleware or a route handler costs with everything beneath it.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -60,6 +63,29 @@ const show = (title, map) => {
     console.log(`${((100 * micros) / busy).toFixed(1).padStart(6)} %  ${key}`);
   }
 };
+// inclusive: each node's subtree, counted once per function even when it recurses
+const totalOf = new Map();
+const subtree = (node) => {
+  let sum = self.get(node.id) || 0;
+  for (const child of node.children || []) sum += subtree(nodes.get(child));
+  totalOf.set(node.id, sum);
+  return sum;
+};
+const root = profile.nodes[0];
+subtree(root);
+const inclusive = new Map();
+const walk = (node, open) => {
+  const { callFrame } = node;
+  const key = `${callFrame.functionName || '(anonymous)'} ${packageOf(callFrame.url)}:${callFrame.lineNumber + 1}`;
+  const counted = open.has(key);
+  if (!counted) inclusive.set(key, (inclusive.get(key) || 0) + totalOf.get(node.id));
+  const next = counted ? open : new Set(open).add(key);
+  for (const child of node.children || []) walk(nodes.get(child), next);
+};
+walk(root, new Set());
+for (const key of [...inclusive.keys()]) if (key.startsWith('(root)') || key.startsWith('(idle)')) inclusive.delete(key);
+
 console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled, idle ${(idle / 1e6).toFixed(1)} s`);
 show('by package', byPackage);
 show('by function', byFunction);
+show('inclusive, by function', inclusive);

@@ -1,10 +1,12 @@
 import { DeliveryMethod, DossierStatus } from '@motcua/domain';
 
 /**
- * JSON schemas of hot responses, for Fastify's compiled serializer (fast-json-stringify),
- * which writes a known shape several times faster than `JSON.stringify`. They mirror the
- * response classes beside them (which document the API); a property missing here would be
- * dropped from the answer, which the end-to-end tests comparing whole bodies would catch.
+ * JSON schemas of hot responses, for Fastify's compiled serializer (fast-json-stringify).
+ * They mirror the response classes beside them (which document the API); a property missing
+ * here would be dropped from the answer (response.schemas.spec.ts guards against that).
+ * Worth it for small fixed shapes such as tracking (about 40 % faster than JSON.stringify);
+ * not for a page of dossiers, whose free-form jsonb and Vietnamese text it writes more slowly
+ * than JSON.stringify (measured: 0.17 against 0.12 ms for 20 dossiers).
  */
 const nullableString = { type: ['string', 'null'] } as const;
 
