@@ -1,3 +1,4 @@
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -6,7 +7,6 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app.module';
 import { mountBullBoard } from '../operations/bull-board';
 import { requestIdOf } from './logging';
-import { registerSecurityHeaders } from './security-headers';
 import { setUpSwagger } from './swagger';
 
 export const API_PREFIX = 'api/v1';
@@ -38,7 +38,17 @@ export async function configureApiApp(
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  registerSecurityHeaders(fastify);
+  await app.register(helmet, {
+    // Swagger UI needs inline scripts and styles on its own page
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: [`'self'`],
+        styleSrc: [`'self'`, `'unsafe-inline'`],
+        imgSrc: [`'self'`, 'data:', 'validator.swagger.io'],
+        scriptSrc: [`'self'`, `'unsafe-inline'`],
+      },
+    },
+  });
   await app.register(multipart, {
     limits: { fileSize: config.get('FILE_MAX_BYTES'), files: 1, fields: 5 },
   });

@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
 import { DomainError, ErrorCode } from '@motcua/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { buildProblem, ProblemDto, PROBLEM_CONTENT_TYPE } from './problem-details';
@@ -54,6 +55,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         errors: exception.errors,
         requestId,
       });
+    }
+    if (exception instanceof ThrottlerException) {
+      const [code, detail] = CLIENT_ERRORS[429];
+      return buildProblem(code, detail, { requestId });
     }
     const status = statusOf(exception);
     const known = CLIENT_ERRORS[status];

@@ -1,98 +1,140 @@
 import { isIP } from 'node:net';
-import {
-  applyDecorators,
-  CanActivate,
-  ExecutionContext,
-  Global,
-  Injectable,
-  Module,
-  SetMetadata,
-  UseGuards,
-} from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { applyDecorators, Global, Injectable, Module, UseGuards } from '@nestjs/common';
 import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  InjectThrottlerStorage,
+  SkipThrottle,
+  ThrottlerException,
+  ThrottlerGuard,
+  ThrottlerModule,
+  ThrottlerStorage,
+} from '@nestjs/throttler';
 import { AppConfig } from '@motcua/config';
-import { DomainError, ErrorCode } from '@motcua/domain';
-import { InjectRedis } from '@motcua/queue';
-import type { FastifyRequest } from 'fastify';
+import { REDIS_CLIENT } from '@motcua/queue';
 import type Redis from 'ioredis';
 
+const MINUTE_MS = 60_000;
 export type RateLimitName = 'auth' | 'tracking';
-const RATE_LIMIT = 'motcua:rateLimit';
-export const RATE_LIMIT_WINDOW_MS = 60_000;
-const KEY_PREFIX = 'motcua:rate';
+const NAMES: RateLimitName[] = ['auth', 'tracking'];
 
-/**
- * One hit in a fixed window: the first hit of a window starts its expiry, so an address over
- * the limit is refused until its window ends (at most a minute, the `Retry-After` we send).
- * One EVALSHA round trip (ioredis sends the script itself only when Redis lacks it).
- */
-const HIT_SCRIPT = `
-local hits = redis.call('INCR', KEYS[1])
-if hits == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return hits`;
-
-type RedisWithHit = Redis & { motcuaRateHit(key: string, windowMs: number): Promise<number> };
-
-export class RateLimitedError extends DomainError {
-  constructor() {
-    super(ErrorCode.RateLimited, 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.');
-  }
+function limitsOf(config: AppConfig): Record<RateLimitName, number> {
+  return {
+    auth: config.get('AUTH_RATE_LIMIT_PER_MINUTE'),
+    tracking: config.get('TRACKING_RATE_LIMIT_PER_MINUTE'),
+  };
 }
 
 /**
- * Named limits per client address and minute, counted in Redis so they hold across API
- * replicas. Routes opt in with `@RateLimited(name)`; a hot route may call `hit` itself,
- * alongside its own work (public tracking does, with its database lookup).
+ * One hit in a fixed window: the first hit starts the window's expiry; returns the hits so
+ * far and the milliseconds left in the window.
  */
-@Injectable()
-export class RateLimiter {
-  private readonly limits: Record<RateLimitName, number>;
+const HIT_SCRIPT = `
+local hits = redis.call('INCR', KEYS[1])
+local left = redis.call('PTTL', KEYS[1])
+if left < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  left = tonumber(ARGV[1])
+end
+return {hits, left}`;
+
+type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+
+type RedisWithHit = Redis & {
+  motcuaThrottleHit(key: string, windowMs: number): Promise<[number, number]>;
+};
+
+/**
+ * @nestjs/throttler's storage in Redis, so limits hold across API replicas: one EVALSHA of a
+ * three-command script per request (the script itself is sent only when Redis lacks it).
+ * @nest-lab/throttler-storage-redis sent its whole script with EVAL and ran up to six
+ * commands on every request. An address over the limit is refused until its window ends (at
+ * most the `ttl`, a minute, which `Retry-After` says): `blockDuration` is the window here,
+ * as it is by default.
+ */
+export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly redis: RedisWithHit;
 
-  constructor(@InjectRedis() redis: Redis, config: AppConfig) {
-    this.limits = {
-      auth: config.get('AUTH_RATE_LIMIT_PER_MINUTE'),
-      tracking: config.get('TRACKING_RATE_LIMIT_PER_MINUTE'),
-    };
-    if (!('motcuaRateHit' in redis)) {
-      redis.defineCommand('motcuaRateHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
+  constructor(redis: Redis) {
+    if (!('motcuaThrottleHit' in redis)) {
+      redis.defineCommand('motcuaThrottleHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
     }
     this.redis = redis as RedisWithHit;
   }
 
-  /**
-   * Counts one request of the client at `address` against the limit `name` on `route`
-   * (each route has its own count). Resolves false once the limit is exceeded.
-   */
-  async hit(name: RateLimitName, route: string, address: string): Promise<boolean> {
-    const key = `${KEY_PREFIX}:${name}:${route}:${clientOf(address)}`;
-    const hits = await this.redis.motcuaRateHit(key, RATE_LIMIT_WINDOW_MS);
-    return hits <= this.limits[name];
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    _blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
+    const [totalHits, leftMs] = await this.redis.motcuaThrottleHit(
+      `motcua:throttle:${throttlerName}:${key}`,
+      ttl,
+    );
+    const isBlocked = totalHits > limit;
+    const seconds = Math.ceil(leftMs / 1000);
+    return {
+      totalHits,
+      timeToExpire: seconds,
+      isBlocked,
+      timeToBlockExpire: isBlocked ? seconds : 0,
+    };
   }
 }
 
-/** Guard of the routes marked `@RateLimited(name)`: 429 problem+json past the limit. */
+/**
+ * A limit counted by the route itself rather than by the guard, with the same storage and
+ * limits: public tracking counts the hit while it looks the dossier up, so the two round
+ * trips overlap instead of following each other.
+ */
 @Injectable()
-export class RateLimitGuard implements CanActivate {
-  constructor(
-    private readonly limiter: RateLimiter,
-    private readonly reflector: Reflector,
-  ) {}
+export class RateLimiter {
+  private readonly limits: Record<RateLimitName, number>;
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const name = this.reflector.get<RateLimitName>(RATE_LIMIT, context.getHandler());
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const route = `${context.getClass().name}.${context.getHandler().name}`;
-    if (!(await this.limiter.hit(name, route, request.ip))) throw new RateLimitedError();
-    return true;
+  constructor(
+    @InjectThrottlerStorage() private readonly storage: ThrottlerStorage,
+    config: AppConfig,
+  ) {
+    this.limits = limitsOf(config);
+  }
+
+  /** Counts one request of `address` on `route`; resolves false once over the limit. */
+  async hit(name: RateLimitName, route: string, address: string): Promise<boolean> {
+    const { isBlocked } = await this.storage.increment(
+      `${route}-${clientOf(address)}`,
+      MINUTE_MS,
+      this.limits[name],
+      MINUTE_MS,
+      name,
+    );
+    return !isBlocked;
   }
 }
 
+/** The answer past a limit; the problem-details filter turns it into 429 problem+json. */
+export class RateLimitedError extends ThrottlerException {}
+
+/**
+ * Named limits per client address, counted in Redis so they hold across API replicas.
+ * Routes opt in with `@RateLimited(name)`, or count with `RateLimiter` themselves.
+ */
 @Global()
 @Module({
-  providers: [RateLimiter, RateLimitGuard],
-  exports: [RateLimiter, RateLimitGuard],
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, REDIS_CLIENT],
+      useFactory: (config: AppConfig, redis: Redis) => {
+        const limits = limitsOf(config);
+        return {
+          throttlers: NAMES.map((name) => ({ name, ttl: MINUTE_MS, limit: limits[name] })),
+          storage: new RedisThrottlerStorage(redis),
+        };
+      },
+    }),
+  ],
+  providers: [RateLimiter],
+  exports: [RateLimiter],
 })
 export class RateLimitModule {}
 
@@ -103,11 +145,8 @@ export const ApiRateLimited = () =>
   });
 
 export function RateLimited(name: RateLimitName) {
-  return applyDecorators(
-    SetMetadata(RATE_LIMIT, name),
-    UseGuards(RateLimitGuard),
-    ApiRateLimited(),
-  );
+  const skipOthers = Object.fromEntries(NAMES.filter((n) => n !== name).map((n) => [n, true]));
+  return applyDecorators(SkipThrottle(skipOthers), UseGuards(ThrottlerGuard), ApiRateLimited());
 }
 
 /**
