@@ -83,7 +83,8 @@ const walk = (node, open) => {
   for (const child of node.children || []) walk(nodes.get(child), next);
 };
 walk(root, new Set());
-for (const key of [...inclusive.keys()]) if (key.startsWith('(root)') || key.startsWith('(idle)')) inclusive.delete(key);
+for (const key of [...inclusive.keys()])
+  if (key.startsWith('(root)') || key.startsWith('(idle)')) inclusive.delete(key);
 
 console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled, idle ${(idle / 1e6).toFixed(1)} s`);
 show('by package', byPackage);
