@@ -198,6 +198,7 @@ function evaluate(scenario, rounds) {
     requestsPerSecond: median(rounds.map((r) => r[key].requestsPerSecond)),
     p50Ms: median(rounds.map((r) => r[key].p50Ms)),
     p99Ms: median(rounds.map((r) => r[key].p99Ms)),
+    serverCpuMsPerRequest: median(rounds.map((r) => r[key].serverCpuMsPerRequest ?? NaN)),
     non2xx: rounds.reduce((n, r) => n + r[key].non2xx, 0),
     errors: rounds.reduce((n, r) => n + r[key].errors + r[key].timeouts, 0),
     foreignCpuMax: Math.max(0, ...rounds.map((r) => r[key].foreignCpu ?? 0)),
@@ -206,10 +207,15 @@ function evaluate(scenario, rounds) {
   const raw = side('raw');
   // rounds pair the two sides close in time, so the median of per-round ratios cancels drift
   const ratio = median(rounds.map((r) => r.ratio));
+  // raw's server CPU per request over motcua's: what the ratio would be if both were bound
+  // by their own CPU alone; steadier than the ratio on a busy machine
+  const cpuRatio = median(
+    rounds.map((r) => r.raw.serverCpuMsPerRequest / r.motcua.serverCpuMsPerRequest),
+  );
   const valid = motcua.non2xx + motcua.errors + raw.non2xx + raw.errors === 0;
   const pass =
     valid && ratio >= scenario.target.minRatio && motcua.p99Ms < scenario.target.maxP99Ms;
-  return { motcua, raw, ratio, valid, pass };
+  return { motcua, raw, ratio, cpuRatio, valid, pass };
 }
 
 async function main() {
@@ -260,6 +266,7 @@ async function main() {
       raw = await startBaseline(stamp, ctx.baselineEnv);
     }
     const ownPids = [process.pid, api.child.pid, ...(raw ? [raw.child.pid] : [])];
+    const serverPids = { motcua: api.child.pid, raw: raw?.child.pid };
     const dossiers = (await db.query('SELECT count(*)::int AS n FROM dossiers')).rows[0].n;
     log(`dossiers in the table: ${dossiers}`);
 
@@ -291,6 +298,7 @@ async function main() {
             warmupSeconds: config.warmupSeconds,
             durationSeconds: config.durationSeconds,
             ownPids,
+            serverPid: serverPids[side],
           });
         }
         measured.ratio = measured.motcua.requestsPerSecond / measured.raw.requestsPerSecond;

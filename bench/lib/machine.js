@@ -56,4 +56,15 @@ function foreignCpuShare(before, after) {
   return capacity > 0 ? foreign / capacity : null;
 }
 
-module.exports = { cpuSnapshot, foreignCpuShare };
+/**
+ * CPU time (ms) the process `pid` spent between two readings, per request served: on a
+ * shared machine this moves far less than requests/s, since it does not count waiting.
+ */
+function cpuMsPerRequest(pid, before, after, requests) {
+  const b = before?.tracked.get(String(pid));
+  const a = after?.tracked.get(String(pid));
+  if (b === undefined || a === undefined || requests === 0) return null;
+  return ((a - b) * (1000 / TICKS_PER_SECOND)) / requests;
+}
+
+module.exports = { cpuSnapshot, foreignCpuShare, cpuMsPerRequest };

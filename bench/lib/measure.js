@@ -1,7 +1,7 @@
 'use strict';
 /** One autocannon run, reduced to the figures the report needs. */
 const autocannon = require('autocannon');
-const { cpuSnapshot, foreignCpuShare } = require('./machine');
+const { cpuSnapshot, foreignCpuShare, cpuMsPerRequest } = require('./machine');
 
 function runAutocannon(options) {
   return new Promise((resolve, reject) => {
@@ -13,12 +13,22 @@ function runAutocannon(options) {
  * Warm-up (discarded), then the measured run. `request` are the scenario's autocannon
  * options (method/path/headers/body or requests).
  */
-async function measure({ url, request, connections, warmupSeconds, durationSeconds, ownPids }) {
+async function measure({
+  url,
+  request,
+  connections,
+  warmupSeconds,
+  durationSeconds,
+  ownPids,
+  serverPid,
+}) {
   const base = { ...options(url, request), connections, pipelining: 1 };
   if (warmupSeconds > 0) await runAutocannon({ ...base, duration: warmupSeconds });
   const before = cpuSnapshot(ownPids);
   const r = await runAutocannon({ ...base, duration: durationSeconds });
-  const foreign = foreignCpuShare(before, cpuSnapshot(ownPids));
+  const after = cpuSnapshot(ownPids);
+  const foreign = foreignCpuShare(before, after);
+  const serverCpu = cpuMsPerRequest(serverPid, before, after, r.requests.total);
   return {
     requestsPerSecond: r.requests.total / r.duration,
     p50Ms: r.latency.p50,
@@ -32,6 +42,8 @@ async function measure({ url, request, connections, warmupSeconds, durationSecon
     statusCodes: r.statusCodeStats,
     // share of the machine other programs used meanwhile (null where unknown)
     foreignCpu: foreign === null ? null : Number(foreign.toFixed(3)),
+    // CPU time of the measured server (not PostgreSQL) per request, in ms
+    serverCpuMsPerRequest: serverCpu === null ? null : Number(serverCpu.toFixed(4)),
   };
 }
 

@@ -16,6 +16,7 @@ function printTable(summary, config) {
     'p50 ms',
     'p99 ms',
     'ratio',
+    'CPU ms/req motcua / raw',
     'target',
     'result',
   ];
@@ -28,6 +29,7 @@ function printTable(summary, config) {
     fixed(s.raw.p50Ms),
     fixed(s.raw.p99Ms),
     fixed(s.ratio, 2),
+    `${fixed(s.motcua.serverCpuMsPerRequest, 3)} / ${fixed(s.raw.serverCpuMsPerRequest, 3)} (${fixed(s.cpuRatio, 2)})`,
     `>= ${s.target.minRatio}x, p99 < ${s.target.maxP99Ms} ms`,
     !s.valid ? 'INVALID' : s.pass ? 'pass' : 'FAIL',
   ]);
@@ -37,7 +39,7 @@ function printTable(summary, config) {
   console.log('');
   console.log(
     `${config.connections} connections, ${config.durationSeconds} s measured after ${config.warmupSeconds} s warm-up, ` +
-      `${config.rounds === 1 ? '1 round' : `medians of ${config.rounds} rounds`}; ratio = motcua/raw req/s`,
+      `${config.rounds === 1 ? '1 round' : `medians of ${config.rounds} rounds`}; ratio = motcua/raw req/s; CPU ms/req = the server's own CPU time per request (ratio raw/motcua), steadier on a busy machine`,
   );
   console.log(line(header));
   console.log(rule);

@@ -64,12 +64,12 @@ export class DossierReader {
     };
   }
 
-  async track(code: string): Promise<TrackingResponse> {
+  /** The public view of a dossier by its code; null for an unknown code or a draft. */
+  async track(code: string): Promise<TrackingResponse | null> {
     const parsed = parseDossierRef(code);
     const row =
       parsed && 'code' in parsed ? await this.dossiers.findForTracking(parsed.code) : null;
-    if (!row) throw new NotFoundError('Không tìm thấy hồ sơ có mã này.');
-    return toTrackingResponse(row, vietnamDate(new Date()));
+    return row && toTrackingResponse(row, vietnamDate(new Date()));
   }
 }
 
