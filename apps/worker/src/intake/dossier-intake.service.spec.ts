@@ -105,6 +105,59 @@ describe('DossierIntake', () => {
     expect(notified).toEqual(['11']);
   });
 
+  describe('when the file store fails to read a file (a fault, not absence)', () => {
+    let broken: string;
+    beforeEach(async () => {
+      const intact = await stored('%PDF-1.4 tờ khai');
+      broken = sha256(Buffer.from('a blob behind a damaged folder'));
+      // a file where the folder <root>/ab should be: looking for the blob fails with ENOTDIR
+      await writeFile(join(root, broken.slice(0, 2)), 'not a folder');
+      repository.rows = [
+        { document_code: 'TK', file_id: 'f1', recorded_sha256: intact, document_name: null },
+        { document_code: 'GCS', file_id: 'f2', recorded_sha256: broken, document_name: null },
+      ];
+    });
+
+    it('fails the attempt, recording and flagging nothing, so that the job is retried', async () => {
+      await expect(intake.run('13', EVENT)).rejects.toMatchObject({ code: 'ENOTDIR' });
+      expect(repository.recorded).toEqual([]);
+      expect(notified).toEqual([]);
+    });
+
+    it('on the last attempt records the file as unverified, flags nothing and notifies', async () => {
+      await expect(intake.run('13', EVENT, { lastAttempt: true })).resolves.toEqual({
+        attachments: 'unverified',
+        recorded: true,
+        notified: 'sent',
+      });
+      expect(repository.recorded).toEqual([
+        {
+          check: expect.objectContaining({
+            ok: false,
+            checked: 2,
+            problems: [{ documentCode: 'GCS', fileId: 'f2', problem: 'UNVERIFIED' }],
+          }),
+          note: null,
+        },
+      ]);
+      expect(notified).toEqual(['13']);
+    });
+
+    it('still flags a file proven missing next to an unreadable one', async () => {
+      repository.rows.push({
+        document_code: 'CC',
+        file_id: 'f3',
+        recorded_sha256: 'e'.repeat(64),
+        document_name: 'Bản sao',
+      });
+      const outcome = await intake.run('14', EVENT, { lastAttempt: true });
+      expect(outcome.attachments).toBe('flagged');
+      const [{ note }] = repository.recorded;
+      expect(note).toContain('Bản sao: không tìm thấy tệp đã lưu');
+      expect(note).not.toContain('GCS');
+    });
+  });
+
   it('reads a file attached twice only once', async () => {
     const a = await stored('same scan');
     repository.rows = [
