@@ -86,7 +86,7 @@ export class ApplicantNotifier implements OnApplicationShutdown {
           to: dossier.applicant_email!,
           event: kind,
           ...rendered,
-          attachments: await this.attachmentsFor(kind, event.dossierId),
+          attachments: await this.attachmentsFor(kind, event.dossierId, dossier.code),
         }),
       ),
       this.sendOnce(outboxId, 'sms', this.sms && dossier.applicant_phone, () =>
@@ -120,13 +120,27 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     return 'sent';
   }
 
-  /** A received dossier's e-mail carries its receipt, Mẫu 01 (API.md "Notifications"). */
-  private async attachmentsFor(kind: NotificationEvent, dossierId: string) {
+  /**
+   * A received dossier's e-mail carries its receipt, Mẫu 01 (API.md "Notifications"). The
+   * notice matters more than its attachment: a receipt that cannot be rendered is left off
+   * (the citizen can download it) rather than failing the notice on every retry.
+   */
+  private async attachmentsFor(kind: NotificationEvent, dossierId: string, code: string) {
     if (kind !== NotificationEvent.Received) return undefined;
-    const receipt = await this.receipt.render(dossierId);
+    let receipt;
+    try {
+      receipt = await this.receipt.render(dossierId);
+    } catch (error) {
+      // the code and the error's class only: a rendering error may quote form data
+      this.logger.warn(
+        { event: kind, code, error: (error as Error).name },
+        'Received notice sent without its receipt: the receipt could not be rendered',
+      );
+      return undefined;
+    }
     if (!receipt) {
       this.logger.warn(
-        { event: kind },
+        { event: kind, code },
         'Received notice without its receipt: dossier not received',
       );
       return undefined;
