@@ -35,6 +35,11 @@ class InMemoryIntakeRepository {
     if (first) this.recorded.push({ check, note });
     return { recorded: first, flagged: first && note !== null };
   }
+
+  noticesDone: string[] = [];
+  async markNoticeDone(_dossierId: string, outboxId: string) {
+    this.noticesDone.push(outboxId);
+  }
 }
 
 describe('DossierIntake', () => {
@@ -57,6 +62,8 @@ describe('DossierIntake', () => {
     notified = [];
     const notifier = {
       notify: async (outboxId: string) => {
+        // the mark that lets a waiting "received" notice go comes after this notice only
+        expect(repository.noticesDone).toEqual([]);
         notified.push(outboxId);
         return 'sent' as const;
       },
@@ -80,6 +87,7 @@ describe('DossierIntake', () => {
       { check: expect.objectContaining({ ok: true, checked: 1, outboxId: '10' }), note: null },
     ]);
     expect(notified).toEqual(['10']);
+    expect(repository.noticesDone).toEqual(['10']);
   });
 
   it('flags a changed file and a missing one by document name, and still notifies', async () => {
@@ -122,6 +130,7 @@ describe('DossierIntake', () => {
       await expect(intake.run('13', EVENT)).rejects.toMatchObject({ code: 'ENOTDIR' });
       expect(repository.recorded).toEqual([]);
       expect(notified).toEqual([]);
+      expect(repository.noticesDone).toEqual([]);
     });
 
     it('on the last attempt records the file as unverified, flags nothing and notifies', async () => {

@@ -64,6 +64,7 @@ export class DossierIntake {
         'Attachments could not be read back at intake (file store fault); recorded as unverified',
       );
     const notified = await this.notifier.notify(outboxId, event);
+    await this.repository.markNoticeDone(event.dossierId, outboxId);
     return {
       attachments: flags.length ? 'flagged' : unverified ? 'unverified' : 'verified',
       recorded,

@@ -47,6 +47,11 @@ export interface AttachmentCheck {
   problems: AttachmentProblem[];
   /** The outbox event (submission) the check belongs to: a later one supersedes it. */
   outboxId: string;
+  /**
+   * Internal (not shown): ISO instant at which intake had handled the applicant's notice of
+   * this arrival. A "received" notice of an online dossier waits for it (notice order).
+   */
+  noticeDoneAt?: string;
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
