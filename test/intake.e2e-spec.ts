@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { TestApi } from './support/api';
 import { Citizen, DEMO, login, registerCitizen } from './support/actors';
@@ -186,6 +187,12 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
       });
       expect(flags[0].note).toContain('SHA-256 không khớp');
       expect(flags[0].note).toContain('không tìm thấy tệp');
+      // an internal alarm: the owner's history shows the submission, not the flag
+      const own = await api.http
+        .get(`/api/v1/dossiers/${dossier.code}/history`)
+        .set('Authorization', `Bearer ${citizen.accessToken}`)
+        .expect(200);
+      expect(own.body.items.map((h: { action: string }) => h.action)).toEqual(['submit']);
       // the applicant is still told the dossier arrived
       await mailbox.waitFor((m) => m.subject.includes(dossier.code));
     });
@@ -282,4 +289,98 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
     expect(mail.attachments.map((a) => a.fileName)).toEqual([`giay-tiep-nhan-${code}.pdf`]);
     expect(readPdf(mail.attachments[0].content).text).toContain(code);
   });
+
+  /** Every mail about a dossier, in the order they arrived. */
+  const subjectsAbout = (code: string) => mailsAbout(code).map((m) => m.subject);
+
+  it('sends the received mail without the receipt when the receipt cannot be rendered', async () => {
+    const citizen = await registerCitizen(api.http);
+    const uploads = [];
+    for (const documentCode of requiredDocumentCodes(COUNTER_ONLY_PROCEDURE_CODE))
+      uploads.push({
+        documentCode,
+        fileId: (await uploadUnique(citizen.accessToken, documentCode)).id,
+      });
+    const dossier = await file(citizen, uploads);
+    const submitted = await mailbox.waitFor((m) => m.subject.includes(dossier.code));
+    const { ReceiptAttachment } =
+      await import('../apps/worker/src/notifications/receipt-attachment.service');
+    const render = jest
+      .spyOn(worker.get(ReceiptAttachment), 'render')
+      .mockRejectedValue(new Error('font file unreadable'));
+    try {
+      await api.http
+        .post(`/api/v1/dossiers/${dossier.code}/actions/receive`)
+        .set('Authorization', `Bearer ${reception}`)
+        .send({})
+        .expect(200);
+      const mail = await mailbox.waitFor(
+        (mail) => mail !== submitted && mail.subject.includes(dossier.code),
+      );
+      expect(render).toHaveBeenCalled();
+      expect(mail.subject).toContain('đã được tiếp nhận');
+      expect(mail.attachments).toEqual([]);
+      expect(mail.text).toContain('chưa đính kèm được vào thư này');
+    } finally {
+      render.mockRestore();
+    }
+  });
+
+  it('never sends "received" before "submitted", however fast the desk', async () => {
+    const { IntakeDossierProcessor } =
+      await import('../apps/worker/src/intake/intake-dossier.processor');
+    const intakeWorker = worker.get(IntakeDossierProcessor).worker;
+    const { getQueueToken } = await import('@nestjs/bullmq');
+    const { JobName, outboxJobId, QueueName } = await import('@motcua/queue');
+    const notifications = worker.get<Queue>(getQueueToken(QueueName.Notifications), {
+      strict: false,
+    });
+    const citizen = await registerCitizen(api.http);
+    const uploads = [];
+    for (const documentCode of requiredDocumentCodes(COUNTER_ONLY_PROCEDURE_CODE))
+      uploads.push({
+        documentCode,
+        fileId: (await uploadUnique(citizen.accessToken, documentCode)).id,
+      });
+    // intake held back: the submission's job waits while the desk receives the dossier
+    await intakeWorker.pause();
+    let dossier: { id: string; code: string };
+    try {
+      dossier = await file(citizen, uploads);
+      await api.http
+        .post(`/api/v1/dossiers/${dossier.code}/actions/receive`)
+        .set('Authorization', `Bearer ${reception}`)
+        .send({})
+        .expect(200);
+      // the received notice's job has run once: it waits, rather than going first
+      const [event] = await db.query(
+        `SELECT id FROM outbox WHERE type = 'dossier.receive' AND payload->>'code' = $1`,
+        [dossier.code],
+      );
+      const job = outboxJobId(event.id, JobName.NotifyApplicant);
+      let state = 'unknown';
+      await waitUntil(async () => {
+        state = (await (await notifications.getJob(job))?.getState()) ?? 'unknown';
+        return ['delayed', 'completed', 'failed'].includes(state);
+      });
+      expect(state).toBe('delayed');
+      expect(subjectsAbout(dossier.code)).toEqual([]);
+    } finally {
+      intakeWorker.resume();
+    }
+    await mailbox.waitFor((m) => m.subject.includes(dossier.code) && m.attachments.length > 0);
+
+    const subjects = subjectsAbout(dossier.code);
+    expect(subjects).toHaveLength(2);
+    expect(subjects[0]).not.toContain('đã được tiếp nhận');
+    expect(subjects[1]).toContain('đã được tiếp nhận');
+  });
 });
+
+async function waitUntil(done: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

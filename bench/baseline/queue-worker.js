@@ -32,7 +32,9 @@ const connection = {
 function processorFor(selected) {
   if (selected === 'noop') return async () => undefined;
   const { Pool } = require('pg');
-  const { SELECT_ATTACHMENT_DIGESTS, RECORD_ATTACHMENT_CHECK } = require(env.INTAKE_SQL_MODULE);
+  const { SELECT_ATTACHMENT_DIGESTS, RECORD_ATTACHMENT_CHECK, MARK_ARRIVAL_NOTICE_DONE } = require(
+    env.INTAKE_SQL_MODULE,
+  );
   const { SELECT_DOSSIER_FOR_NOTICE, SELECT_DELIVERY, INSERT_DELIVERY } = require(
     env.NOTICE_SQL_MODULE,
   );
@@ -79,6 +81,12 @@ function processorFor(selected) {
       'SYSTEM',
       'Hệ thống',
     ]);
+    await notify(outboxId, event);
+    // as intake: the arrival's notice handled, a waiting "received" notice may go
+    await pool.query(MARK_ARRIVAL_NOTICE_DONE, [event.dossierId, outboxId]);
+  };
+
+  async function notify(outboxId, event) {
     const notice = (await pool.query(SELECT_DOSSIER_FOR_NOTICE, [event.dossierId])).rows[0];
     if (!notice?.applicant_email) return;
     const delivered = await pool.query(SELECT_DELIVERY, [outboxId, 'email']);
@@ -92,7 +100,7 @@ function processorFor(selected) {
       deliveryMethod: notice.delivery_method,
     });
     await pool.query(INSERT_DELIVERY, [outboxId, 'email']);
-  };
+  }
 }
 
 const worker = new Worker(env.QUEUE_NAME, processorFor(mode), {

@@ -208,7 +208,13 @@ async function runQueueScenario(ctx, config) {
         startServer(
           'motcua worker',
           WORKER_MAIN,
-          { ...ctx.workerEnv, QUEUE_PREFIX: prefix, REDIS_URL: qc.redisUrl },
+          // no maintenance job (the start-up rollup above all) runs during the measured rounds
+          {
+            ...ctx.workerEnv,
+            QUEUE_PREFIX: prefix,
+            REDIS_URL: qc.redisUrl,
+            MAINTENANCE_SCHEDULES: 'false',
+          },
           path.join(ctx.resultsDir, `${ctx.stamp}-worker.log`),
           ctx.workerNodeArgs ?? [],
         ),

@@ -156,6 +156,14 @@ export class Environment {
   @Min(50)
   OUTBOX_POLL_MS = 500;
 
+  /**
+   * False: this worker schedules no maintenance job (rollup, idempotency purge, deadline
+   * watch) and runs no rollup at start-up. A benchmark setting (docs/performance.md): the
+   * queue benchmark's worker, on a fresh queue prefix, then runs nothing but its jobs.
+   */
+  @Transform(toBoolean)
+  MAINTENANCE_SCHEDULES = true;
+
   /** Prefix of every BullMQ key in Redis (lets several installations or test runs share one Redis). */
   @IsString()
   @Matches(/^[a-z0-9:_-]{1,40}$/i)

@@ -368,4 +368,19 @@ describe('the other slips', () => {
     expect(data.appointmentDate).toBe('2026-12-03');
     expect(data.printedAt).toEqual(new Date('2026-11-27T00:00:00Z'));
   });
+
+  it('leaves the intake flag (officials only) off the control sheet', () => {
+    const flag = entry({
+      action: 'flag-attachments',
+      actor: { name: 'Hệ thống', role: 'SYSTEM' },
+      note: 'Kiểm tra tệp đính kèm không đạt, cần cán bộ kiểm tra lại: Tờ khai: ...',
+    });
+    const data = toControlSheetData(
+      sources(
+        aDossier({ received_at: new Date('2026-11-26T02:30:00Z'), appointment_date: '2026-12-03' }),
+        [entry({}), flag, RECEIVE],
+      ),
+    );
+    expect(data.steps.map((s) => s.action)).toEqual(['submit', 'receive']);
+  });
 });

@@ -1,4 +1,11 @@
-import { ConflictError, DeliveryMethod, DossierStatus, ErrorCode, Role } from '@motcua/domain';
+import {
+  ConflictError,
+  DeliveryMethod,
+  DossierStatus,
+  ErrorCode,
+  isOfficialsOnlyHistoryAction,
+  Role,
+} from '@motcua/domain';
 import type { DeliveryAddress } from '@motcua/database';
 import {
   ApologyData,
@@ -258,9 +265,10 @@ export function toControlSheetData(sources: FormSources): ControlSheetData {
     ...headerOf(sources),
     receivedAt: instant(required(dossier.received_at, FormName.ControlSheet, dossier)),
     appointmentDate: dossier.appointment_date,
-    // drafting is the citizen's business, not a step of the processing
+    // drafting is the citizen's business, not a step of the processing; an intake flag is
+    // an internal alarm for officials, not a step either (and the citizen may print this)
     steps: sources.history
-      .filter((h) => h.toStatus !== DossierStatus.Draft)
+      .filter((h) => h.toStatus !== DossierStatus.Draft && !isOfficialsOnlyHistoryAction(h.action))
       .map((h) => ({
         at: instant(h.at),
         action: h.action,

@@ -153,6 +153,16 @@ describe('notification templates', () => {
     );
   });
 
+  it('says where to get the receipt when it could not be attached', () => {
+    const { text } = renderNotification({
+      ...inputs[NotificationEvent.Received],
+      receiptAttached: false,
+    });
+    expect(text).not.toContain('được đính kèm thư này');
+    expect(text).toContain('chưa đính kèm được vào thư này');
+    expect(text).toContain('tải giấy này khi đăng nhập và xem hồ sơ');
+  });
+
   it('tells how to collect the result: counter or post', () => {
     const counter = renderNotification(inputs[NotificationEvent.ResultReady]).text;
     expect(counter).toContain('Ông/bà vui lòng đến Bộ phận Tiếp nhận và Trả kết quả');

@@ -31,6 +31,11 @@ export interface NotificationInput {
   trackingUrl: string;
   /** `received` (required); `extended` (optional: the date that was missed). */
   appointmentDate?: DateInput;
+  /**
+   * `received`: false when the receipt (Mẫu 01) could not be attached; the letter then says
+   * where to get it instead of announcing the attachment. Attached unless said otherwise.
+   */
+  receiptAttached?: boolean;
   /** `supplement-required`, `rejected`, `extended` (the apology letter): required. */
   reason?: string;
   /** `supplement-required`: names of the documents to add. */
@@ -202,10 +207,16 @@ export function renderReceived(input: NotificationInput): RenderedNotification {
     blocks: [
       ['Cơ quan có thẩm quyền đã tiếp nhận ', ...dossierPhrase(input), ' của ông/bà.'],
       ['Ngày hẹn trả kết quả: ', { strong: appointment }, '.'],
-      [
-        'Giấy tiếp nhận hồ sơ và hẹn trả kết quả được đính kèm thư này (tệp PDF). ',
-        'Ông/bà vui lòng lưu giữ giấy này để nhận kết quả.',
-      ],
+      input.receiptAttached === false
+        ? [
+            'Giấy tiếp nhận hồ sơ và hẹn trả kết quả chưa đính kèm được vào thư này; ',
+            'ông/bà có thể tải giấy này khi đăng nhập và xem hồ sơ, ',
+            'hoặc nhận tại Bộ phận Tiếp nhận và Trả kết quả.',
+          ]
+        : [
+            'Giấy tiếp nhận hồ sơ và hẹn trả kết quả được đính kèm thư này (tệp PDF). ',
+            'Ông/bà vui lòng lưu giữ giấy này để nhận kết quả.',
+          ],
       trackingBlock(input),
     ],
   });

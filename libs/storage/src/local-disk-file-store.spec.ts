@@ -86,4 +86,12 @@ describe('LocalDiskFileStore', () => {
 
     expect(await readdir(join(root, 'tmp'))).toEqual(['fresh.part']);
   });
+  it('answers absent only when the blob does not exist, and rejects on any other fault', async () => {
+    const digest = sha256(Buffer.from('a blob whose folder is broken'));
+    expect(await store.exists(digest)).toBe(false);
+    // the store's layout is damaged: where the folder <root>/ab should be, there is a file,
+    // so the blob cannot be looked for at all (ENOTDIR): a fault, not a missing file
+    await writeFile(join(root, digest.slice(0, 2)), 'not a folder');
+    await expect(store.exists(digest)).rejects.toMatchObject({ code: 'ENOTDIR' });
+  });
 });

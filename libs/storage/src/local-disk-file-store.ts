@@ -53,11 +53,19 @@ export class LocalDiskFileStore implements FileStore {
     return createReadStream(this.pathOf(sha256));
   }
 
+  /**
+   * Whether the blob is there. Only ENOENT means absent: any other error (EACCES, ENOTDIR,
+   * EIO...) is a fault of the store and rejects, so that no caller records a file as missing
+   * because the disk could not be read.
+   */
   async exists(sha256: string): Promise<boolean> {
-    return access(this.pathOf(sha256)).then(
-      () => true,
-      () => false,
-    );
+    try {
+      await access(this.pathOf(sha256));
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
   }
 
   private pathOf(sha256: string): string {

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '@motcua/auth';
-import { DossierStatus, isOfficial, NotFoundError, vietnamDate } from '@motcua/domain';
+import {
+  DossierStatus,
+  isOfficial,
+  isOfficialsOnlyHistoryAction,
+  NotFoundError,
+  vietnamDate,
+} from '@motcua/domain';
 import { toDossierResponse, toHistoryEntry, toTrackingResponse } from './dossier.mapper';
 import { DossierDetailRow, DossierRepository } from './dossier.repository';
 import { parseDossierRef } from './dossier-ref';
@@ -38,7 +44,11 @@ export class DossierReader {
   async history(user: AuthenticatedUser, ref: string): Promise<HistoryResponse> {
     const dossier = await this.findVisible(user, ref);
     const rows = await this.dossiers.history(dossier.id);
-    return { items: rows.map(toHistoryEntry) };
+    // the owner does not see what is for the agency's officials (the intake flag)
+    const visible = isAgencyOfficial(user, dossier)
+      ? rows
+      : rows.filter((row) => !isOfficialsOnlyHistoryAction(row.action));
+    return { items: visible.map(toHistoryEntry) };
   }
 
   async list(user: AuthenticatedUser, query: ListDossiersQuery): Promise<DossierPageResponse> {
@@ -75,11 +85,12 @@ export class DossierReader {
 
 function canSee(user: AuthenticatedUser, dossier: DossierDetailRow): boolean {
   if (dossier.owner_id === user.id) return true;
-  return (
-    isOfficial(user.roles) &&
-    dossier.agency_id === user.agencyId &&
-    dossier.status !== DossierStatus.Draft
-  );
+  return isAgencyOfficial(user, dossier) && dossier.status !== DossierStatus.Draft;
+}
+
+/** An official of the dossier's agency (who also sees what is for officials only). */
+function isAgencyOfficial(user: AuthenticatedUser, dossier: DossierDetailRow): boolean {
+  return isOfficial(user.roles) && dossier.agency_id === user.agencyId;
 }
 
 function namesOf(row: DossierDetailRow) {

@@ -35,6 +35,11 @@ class InMemoryIntakeRepository {
     if (first) this.recorded.push({ check, note });
     return { recorded: first, flagged: first && note !== null };
   }
+
+  noticesDone: string[] = [];
+  async markNoticeDone(_dossierId: string, outboxId: string) {
+    this.noticesDone.push(outboxId);
+  }
 }
 
 describe('DossierIntake', () => {
@@ -57,6 +62,8 @@ describe('DossierIntake', () => {
     notified = [];
     const notifier = {
       notify: async (outboxId: string) => {
+        // the mark that lets a waiting "received" notice go comes after this notice only
+        expect(repository.noticesDone).toEqual([]);
         notified.push(outboxId);
         return 'sent' as const;
       },
@@ -80,6 +87,7 @@ describe('DossierIntake', () => {
       { check: expect.objectContaining({ ok: true, checked: 1, outboxId: '10' }), note: null },
     ]);
     expect(notified).toEqual(['10']);
+    expect(repository.noticesDone).toEqual(['10']);
   });
 
   it('flags a changed file and a missing one by document name, and still notifies', async () => {
@@ -103,6 +111,60 @@ describe('DossierIntake', () => {
     expect(note).toContain('Tờ khai: nội dung tệp khác với khi nộp');
     expect(note).toContain('GCS: không tìm thấy tệp đã lưu');
     expect(notified).toEqual(['11']);
+  });
+
+  describe('when the file store fails to read a file (a fault, not absence)', () => {
+    let broken: string;
+    beforeEach(async () => {
+      const intact = await stored('%PDF-1.4 tờ khai');
+      broken = sha256(Buffer.from('a blob behind a damaged folder'));
+      // a file where the folder <root>/ab should be: looking for the blob fails with ENOTDIR
+      await writeFile(join(root, broken.slice(0, 2)), 'not a folder');
+      repository.rows = [
+        { document_code: 'TK', file_id: 'f1', recorded_sha256: intact, document_name: null },
+        { document_code: 'GCS', file_id: 'f2', recorded_sha256: broken, document_name: null },
+      ];
+    });
+
+    it('fails the attempt, recording and flagging nothing, so that the job is retried', async () => {
+      await expect(intake.run('13', EVENT)).rejects.toMatchObject({ code: 'ENOTDIR' });
+      expect(repository.recorded).toEqual([]);
+      expect(notified).toEqual([]);
+      expect(repository.noticesDone).toEqual([]);
+    });
+
+    it('on the last attempt records the file as unverified, flags nothing and notifies', async () => {
+      await expect(intake.run('13', EVENT, { lastAttempt: true })).resolves.toEqual({
+        attachments: 'unverified',
+        recorded: true,
+        notified: 'sent',
+      });
+      expect(repository.recorded).toEqual([
+        {
+          check: expect.objectContaining({
+            ok: false,
+            checked: 2,
+            problems: [{ documentCode: 'GCS', fileId: 'f2', problem: 'UNVERIFIED' }],
+          }),
+          note: null,
+        },
+      ]);
+      expect(notified).toEqual(['13']);
+    });
+
+    it('still flags a file proven missing next to an unreadable one', async () => {
+      repository.rows.push({
+        document_code: 'CC',
+        file_id: 'f3',
+        recorded_sha256: 'e'.repeat(64),
+        document_name: 'Bản sao',
+      });
+      const outcome = await intake.run('14', EVENT, { lastAttempt: true });
+      expect(outcome.attachments).toBe('flagged');
+      const [{ note }] = repository.recorded;
+      expect(note).toContain('Bản sao: không tìm thấy tệp đã lưu');
+      expect(note).not.toContain('GCS');
+    });
   });
 
   it('reads a file attached twice only once', async () => {

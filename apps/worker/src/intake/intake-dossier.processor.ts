@@ -12,6 +12,16 @@ export class IntakeDossierProcessor extends WorkerHost {
   }
 
   process(job: Job<JobPayloads[JobName.IntakeDossier]>): Promise<IntakeOutcome> {
-    return this.intake.run(job.data.outboxId, job.data.event);
+    return this.intake.run(job.data.outboxId, job.data.event, {
+      lastAttempt: isLastAttempt(job),
+    });
   }
+}
+
+/**
+ * Whether a failure now would dead-letter the job: `attemptsMade` counts the attempts that
+ * failed before this one (BullMQ raises it on a thrown error, not on a delay).
+ */
+export function isLastAttempt(job: Pick<Job, 'attemptsMade' | 'opts'>): boolean {
+  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 }

@@ -4,6 +4,7 @@ import { AttachmentCheck } from '@motcua/domain';
 import { DataSource } from 'typeorm';
 import {
   AttachmentDigestRow,
+  MARK_ARRIVAL_NOTICE_DONE,
   RECORD_ATTACHMENT_CHECK,
   SELECT_ATTACHMENT_DIGESTS,
 } from './intake.sql';
@@ -32,5 +33,10 @@ export class IntakeRepository {
       SYSTEM_ACTOR.name,
     ])) as { recorded: number; flagged: number }[];
     return { recorded: row.recorded > 0, flagged: row.flagged > 0 };
+  }
+
+  /** The applicant's notice of this arrival is handled: a waiting "received" notice may go. */
+  async markNoticeDone(dossierId: string, outboxId: string): Promise<void> {
+    await this.dataSource.query(MARK_ARRIVAL_NOTICE_DONE, [dossierId, outboxId]);
   }
 }

@@ -35,6 +35,16 @@ export const RECORD_ATTACHMENT_CHECK = `
   )
   SELECT (SELECT count(*) FROM d)::int AS recorded, (SELECT count(*) FROM flag)::int AS flagged`;
 
+/**
+ * Marks the arrival's notice as handled (sent, already sent, or nobody to tell), on the
+ * outcome of the same event: a "received" notice of an online dossier waits for this mark, so
+ * that it never overtakes the "submitted" one. Parameters: dossier id, outbox id.
+ */
+export const MARK_ARRIVAL_NOTICE_DONE = `
+  UPDATE dossiers SET attachment_check = attachment_check || jsonb_build_object('noticeDoneAt', now())
+   WHERE id = $1 AND attachment_check->>'outboxId' = $2::text
+     AND attachment_check->>'noticeDoneAt' IS NULL`;
+
 export interface AttachmentDigestRow {
   document_code: string;
   file_id: string;

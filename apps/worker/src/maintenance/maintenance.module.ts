@@ -1,15 +1,21 @@
 import { BullModule, InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@motcua/config';
 import { JobName, QueueName } from '@motcua/queue';
 import { Queue } from 'bullmq';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { MaintenanceProcessor } from './purge-idempotency-keys.processor';
 
 @Injectable()
-class MaintenanceSchedule implements OnApplicationBootstrap {
-  constructor(@InjectQueue(QueueName.Maintenance) private readonly queue: Queue) {}
+export class MaintenanceSchedule implements OnApplicationBootstrap {
+  constructor(
+    @InjectQueue(QueueName.Maintenance) private readonly queue: Queue,
+    private readonly config: AppConfig,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // off for the queue benchmark, whose measured rounds must not share the worker with a rollup
+    if (!this.config.get('MAINTENANCE_SCHEDULES')) return;
     // upsert: every worker replica may call it; BullMQ keeps one scheduler per id
     await this.queue.upsertJobScheduler(
       JobName.PurgeIdempotencyKeys,

@@ -8,9 +8,15 @@ import {
   NotificationInput,
   renderNotification,
 } from '@motcua/notifications';
+import { DossierStatus } from '@motcua/domain';
 import { DossierEventPayload } from '@motcua/queue';
 import { DataSource } from 'typeorm';
-import { INSERT_DELIVERY, SELECT_DELIVERY, SELECT_DOSSIER_FOR_NOTICE } from './notification.sql';
+import {
+  INSERT_DELIVERY,
+  SELECT_ARRIVAL_NOTICE_DONE,
+  SELECT_DELIVERY,
+  SELECT_DOSSIER_FOR_NOTICE,
+} from './notification.sql';
 import { ReceiptAttachment } from './receipt-attachment.service';
 
 /** The citizen-facing notification of each dossier action; actions not listed notify nobody. */
@@ -44,7 +50,8 @@ interface DossierForNotice {
   delivery: { trackingNumber?: string } | null;
 }
 
-export type NotifyOutcome = 'sent' | 'already-sent' | 'not-notified';
+/** `waiting`: nothing sent yet, the notice must wait for an earlier one (notice order). */
+export type NotifyOutcome = 'sent' | 'already-sent' | 'not-notified' | 'waiting';
 
 /**
  * Tells the applicant by email what happened to their dossier. Jobs are delivered at least
@@ -73,21 +80,34 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     });
   }
 
-  async notify(outboxId: string, event: DossierEventPayload): Promise<NotifyOutcome> {
+  /**
+   * `mayWait`: an online dossier's "received" notice answers `waiting` (and sends nothing)
+   * while intake has not yet handled the "submitted" one, which goes through the intake queue
+   * and may be slower than the desk. Without it (a caller that waited long enough) it goes.
+   */
+  async notify(
+    outboxId: string,
+    event: DossierEventPayload,
+    { mayWait = false }: { mayWait?: boolean } = {},
+  ): Promise<NotifyOutcome> {
     const kind = EVENT_OF_ACTION[event.action];
     if (!kind) return 'not-notified';
+    if (mayWait && this.followsOnlineArrival(kind, event) && !(await this.arrivalNoticed(event)))
+      return 'waiting';
     const dossier = await this.load(event.dossierId);
     if (!dossier) return 'not-notified';
-    const rendered = renderNotification(this.inputFor(kind, dossier));
+    // the receipt first: the letter says whether it is attached
+    const attachments = dossier.applicant_email
+      ? await this.attachmentsFor(kind, event.dossierId, dossier.code)
+      : undefined;
+    const rendered = renderNotification({
+      ...this.inputFor(kind, dossier),
+      receiptAttached: attachments !== undefined,
+    });
     // each channel on its own: a retry resends only what did not go out
     const outcomes = await Promise.all([
-      this.sendOnce(outboxId, 'email', dossier.applicant_email, async () =>
-        this.email.send({
-          to: dossier.applicant_email!,
-          event: kind,
-          ...rendered,
-          attachments: await this.attachmentsFor(kind, event.dossierId),
-        }),
+      this.sendOnce(outboxId, 'email', dossier.applicant_email, () =>
+        this.email.send({ to: dossier.applicant_email!, event: kind, ...rendered, attachments }),
       ),
       this.sendOnce(outboxId, 'sms', this.sms && dossier.applicant_phone, () =>
         // an SMS carries the subject line: the code and what happened, with the link
@@ -120,18 +140,44 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     return 'sent';
   }
 
-  /** A received dossier's e-mail carries its receipt, Mẫu 01 (API.md "Notifications"). */
-  private async attachmentsFor(kind: NotificationEvent, dossierId: string) {
+  /**
+   * A received dossier's e-mail carries its receipt, Mẫu 01 (API.md "Notifications"). The
+   * notice matters more than its attachment: a receipt that cannot be rendered is left off
+   * (the citizen can download it) rather than failing the notice on every retry.
+   */
+  private async attachmentsFor(kind: NotificationEvent, dossierId: string, code: string) {
     if (kind !== NotificationEvent.Received) return undefined;
-    const receipt = await this.receipt.render(dossierId);
+    let receipt;
+    try {
+      receipt = await this.receipt.render(dossierId);
+    } catch (error) {
+      // the code and the error's class only: a rendering error may quote form data
+      this.logger.warn(
+        { event: kind, code, error: (error as Error).name },
+        'Received notice sent without its receipt: the receipt could not be rendered',
+      );
+      return undefined;
+    }
     if (!receipt) {
       this.logger.warn(
-        { event: kind },
+        { event: kind, code },
         'Received notice without its receipt: dossier not received',
       );
       return undefined;
     }
     return [receipt];
+  }
+
+  /** A "received" notice of a dossier that arrived online (a desk entry has no status before). */
+  followsOnlineArrival(kind: NotificationEvent, event: DossierEventPayload): boolean {
+    return kind === NotificationEvent.Received && event.fromStatus === DossierStatus.Submitted;
+  }
+
+  private async arrivalNoticed(event: DossierEventPayload): Promise<boolean> {
+    const [row] = (await this.dataSource.query(SELECT_ARRIVAL_NOTICE_DONE, [event.dossierId])) as {
+      done: boolean;
+    }[];
+    return row?.done ?? true;
   }
 
   async onApplicationShutdown(): Promise<void> {

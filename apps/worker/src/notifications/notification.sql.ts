@@ -9,3 +9,10 @@ export const SELECT_DOSSIER_FOR_NOTICE = `
    WHERE d.id = $1`;
 export const SELECT_DELIVERY = `SELECT 1 FROM notification_deliveries WHERE outbox_id = $1 AND channel = $2`;
 export const INSERT_DELIVERY = `INSERT INTO notification_deliveries (outbox_id, channel) VALUES ($1, $2) ON CONFLICT DO NOTHING`;
+
+/**
+ * Whether intake has handled the notice of the dossier's latest arrival (see intake.sql.ts,
+ * MARK_ARRIVAL_NOTICE_DONE): the "received" notice of an online dossier waits for it.
+ */
+export const SELECT_ARRIVAL_NOTICE_DONE = `
+  SELECT attachment_check->>'noticeDoneAt' IS NOT NULL AS done FROM dossiers WHERE id = $1`;

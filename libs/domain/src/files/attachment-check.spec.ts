@@ -3,6 +3,8 @@ import {
   attachmentCheckOf,
   attachmentProblem,
   AttachmentProblemKind,
+  flaggedProblems,
+  isOfficialsOnlyHistoryAction,
 } from './attachment-check';
 
 const A = 'a'.repeat(64);
@@ -37,6 +39,45 @@ describe('attachmentProblem', () => {
     expect(attachmentProblem({ recordedSha256: 'xyz', actualSha256: 'xyz' })).toBe(
       AttachmentProblemKind.HashMismatch,
     );
+  });
+});
+
+describe('a file the store could not read', () => {
+  it('is unverified, neither missing nor altered, and flags nothing', () => {
+    expect(attachmentProblem({ recordedSha256: A, actualSha256: null, unreadable: true })).toBe(
+      AttachmentProblemKind.Unverified,
+    );
+    // with no files row it is missing whatever the store did
+    expect(attachmentProblem({ recordedSha256: null, actualSha256: null, unreadable: true })).toBe(
+      AttachmentProblemKind.Missing,
+    );
+    const check = attachmentCheckOf(
+      [
+        {
+          documentCode: 'TK',
+          fileId: 'f1',
+          recordedSha256: A,
+          actualSha256: null,
+          unreadable: true,
+        },
+        { documentCode: 'GCS', fileId: 'f2', recordedSha256: B, actualSha256: null },
+      ],
+      '7',
+      AT,
+    );
+    expect(check.ok).toBe(false);
+    expect(check.problems.map((p) => p.problem)).toEqual(['UNVERIFIED', 'MISSING']);
+    expect(flaggedProblems(check.problems)).toEqual([
+      { documentCode: 'GCS', fileId: 'f2', problem: 'MISSING' },
+    ]);
+  });
+});
+
+describe('history for officials only', () => {
+  it('is the intake flag and nothing else', () => {
+    expect(isOfficialsOnlyHistoryAction('flag-attachments')).toBe(true);
+    expect(isOfficialsOnlyHistoryAction('request-supplement')).toBe(false);
+    expect(isOfficialsOnlyHistoryAction('receive')).toBe(false);
   });
 });
 

@@ -31,7 +31,11 @@ export class AttachmentProblemDto {
   @ApiProperty({ format: 'uuid' }) fileId: string;
   @ApiProperty({
     enum: AttachmentProblemKind,
-    description: '`MISSING`: no stored bytes; `HASH_MISMATCH`: the bytes changed since upload',
+    description:
+      '`MISSING`: no stored bytes; `HASH_MISMATCH`: the bytes changed since upload (both ' +
+      'flagged in the history); `UNVERIFIED`: could not be verified, the file store failed ' +
+      'to read it on every attempt (a store fault, not evidence against the file; not ' +
+      'flagged, the applicant was told all the same; check the file by hand)',
   })
   problem: AttachmentProblemKind;
 }
@@ -123,7 +127,7 @@ export class DossierResponse {
       'Officials only: the re-verification of the attached files after the dossier arrived ' +
       '(each file read back and its SHA-256 compared with the one recorded at upload). ' +
       'Absent until the worker has run it; a failure is also flagged in the history ' +
-      '(`flag-attachments`).',
+      '(`flag-attachments`, seen by officials only).',
   })
   attachmentCheck?: AttachmentCheckDto;
 }
@@ -150,7 +154,14 @@ export class HistoryEntryDto {
 }
 
 export class HistoryResponse {
-  @ApiProperty({ type: [HistoryEntryDto] }) items: HistoryEntryDto[];
+  @ApiProperty({
+    type: [HistoryEntryDto],
+    description:
+      'Oldest first. Officials of the agency see every entry; the owner does not see ' +
+      '`flag-attachments` (the intake flag on the stored files, an internal matter: a ' +
+      'citizen is asked for new copies with `request-supplement`).',
+  })
+  items: HistoryEntryDto[];
 }
 
 export class TrackingDeliveryDto {
