@@ -36,6 +36,16 @@ describe('Report rollup (worker)', () => {
     expect(worker.get(AppConfig).get('OUTBOX_POLL_MS')).toBeGreaterThanOrEqual(3_600_000);
   });
 
+  it('routes a reopened rollup from the outbox to its refresh job on the Maintenance queue', async () => {
+    const { JobName, QUEUE_OF, QueueName, jobsForOutboxEvent } = await import('@motcua/queue');
+    const { OutboxRelay } = await import('../apps/worker/src/outbox/outbox-relay.service');
+    const jobs = jobsForOutboxEvent('report.rollup-reopened');
+    expect(jobs).toEqual([JobName.RefreshReportRollup]);
+    // the relay publishes to the queue of each job: it must hold the Maintenance queue
+    const queues = (worker.get(OutboxRelay) as unknown as { queues: Record<string, Queue> }).queues;
+    expect(queues[QUEUE_OF[jobs[0]]]?.name).toBe(QueueName.Maintenance);
+  });
+
   /**
    * From nothing rolled up (state reset under the refresh lock, so no worker of another suite
    * refreshes meanwhile) the job rolls every day up to yesterday: closed_through is yesterday
