@@ -1,5 +1,7 @@
+import { refreshReportRollup, ROLLUP_LOCK_KEY } from '@motcua/database';
 import { addCalendarDays, dayOfWeek, vietnamDate, vietnameseHolidays } from '@motcua/domain';
 import { Test } from 'supertest';
+import { DataSource } from 'typeorm';
 import { DEMO, login, registerCitizen } from './support/actors';
 import { startApi, TestApi } from './support/api';
 
@@ -10,9 +12,11 @@ describe('Working-day calendar', () => {
   let api: TestApi;
   let adminToken: string;
   let citizenToken: string;
+  let db: DataSource;
 
   beforeAll(async () => {
     api = await startApi();
+    db = api.app.get(DataSource);
     adminToken = await login(api.http, DEMO.admin);
     citizenToken = (await registerCitizen(api.http)).accessToken;
   });
@@ -181,6 +185,91 @@ describe('Working-day calendar', () => {
       // other years are untouched
       const nextYear = await asAdmin(api.http.get(`/api/v1/admin/holidays/${FAR_YEAR + 1}`));
       expect(nextYear.body).toEqual({ year: FAR_YEAR + 1, items: [] });
+    });
+
+    it('saves two years at once (the working-day rebuilds take turns)', async () => {
+      // far years nobody else edits; each round both PUTs change their year
+      const table = (year: number, round: number) =>
+        year === 2095
+          ? [{ date: `2095-05-${10 + round}`, name: `Ngày nghỉ thử ${round}` }]
+          : [{ date: `2096-06-${10 + round}`, name: `Ngày nghỉ thử ${round}` }];
+      for (let round = 0; round < 4; round++) {
+        const answers = await Promise.all(
+          [2095, 2096].map((year) =>
+            asAdmin(api.http.put(`/api/v1/admin/holidays/${year}`)).send({
+              items: table(year, round),
+            }),
+          ),
+        );
+        expect(answers.map((a) => a.status)).toEqual([200, 200]);
+      }
+      // both years' last tables count: Friday 13/05/2095 and Wednesday 13/06/2096 are off
+      const ordinals = (await db.query(
+        `SELECT date::text AS date, ordinal FROM working_day_ordinals
+          WHERE date IN ('2095-05-12', '2095-05-13', '2096-06-12', '2096-06-13', '2096-06-14')`,
+      )) as { date: string; ordinal: number }[];
+      const at = (date: string) => ordinals.find((o) => o.date === date)!.ordinal;
+      expect(at('2095-05-13') - at('2095-05-12')).toBe(0);
+      expect(at('2096-06-13') - at('2096-06-12')).toBe(0);
+      expect(at('2096-06-14') - at('2096-06-13')).toBe(1);
+      const next = await workingDays({ from: '2095-05-12', days: 1 }).expect(200);
+      expect(next.body.result).toBe('2095-05-16');
+    });
+
+    it('writes nothing when a year is saved unchanged', async () => {
+      const items = [
+        { date: '2091-04-30', name: 'Ngày Giải phóng miền Nam' },
+        { date: '2091-05-01', name: 'Quốc tế Lao động' },
+      ];
+      await asAdmin(api.http.put(path)).send({ items }).expect(200);
+      const versions = () =>
+        db.query(
+          `SELECT date::text, xmin::text, ctid::text FROM holidays
+            WHERE date BETWEEN '2091-01-01' AND '2091-12-31' ORDER BY date`,
+        );
+      const before = await versions();
+      expect(before).toHaveLength(2);
+      await asAdmin(api.http.put(path))
+        .send({ items: [...items].reverse() })
+        .expect(200);
+      expect(await versions()).toEqual(before);
+      // a rename updates that row only
+      await asAdmin(api.http.put(path))
+        .send({ items: [items[0], { date: '2091-05-01', name: 'Ngày Quốc tế Lao động' }] })
+        .expect(200);
+      const renamed = await versions();
+      expect(renamed[0]).toEqual(before[0]);
+      expect(renamed[1]).not.toEqual(before[1]);
+    });
+
+    it("leaves the reports' rollup closed when this year is saved unchanged", async () => {
+      const year = vietnamDate(new Date()).slice(0, 4);
+      const pinned = db.createQueryRunner();
+      await pinned.connect();
+      const closed = async () =>
+        (
+          (await pinned.query(
+            `SELECT to_char(closed_through, 'YYYY-MM-DD') AS closed FROM report_rollup_state`,
+          )) as { closed: string | null }[]
+        )[0].closed;
+      try {
+        // the refresh lock keeps other suites' workers from moving the state meanwhile
+        await pinned.query(`SELECT pg_advisory_lock(${ROLLUP_LOCK_KEY})`);
+        const today = vietnamDate(new Date());
+        await refreshReportRollup(pinned.manager, { today });
+        const yesterday = addCalendarDays(today, -1);
+        expect(await closed()).toBe(yesterday);
+        const current = await asAdmin(api.http.get(`/api/v1/admin/holidays/${year}`)).expect(200);
+        // 1 January is always listed: deleting and re-inserting the year would reopen it
+        expect(current.body.items[0].date).toBe(`${year}-01-01`);
+        await asAdmin(api.http.put(`/api/v1/admin/holidays/${year}`))
+          .send({ items: current.body.items })
+          .expect(200);
+        expect(await closed()).toBe(yesterday);
+      } finally {
+        await pinned.query(`SELECT pg_advisory_unlock_all()`);
+        await pinned.release();
+      }
     });
 
     it('shows the pre-filled holidays of the current year', async () => {

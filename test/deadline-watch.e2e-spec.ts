@@ -33,6 +33,9 @@ describe('deadline watch', () => {
     // configuration is read when the modules load, so set it first and import afterwards
     process.env.SMTP_URL = mailbox.url;
     process.env.QUEUE_PREFIX = `motcua-test-${randomUUID().slice(0, 8)}`;
+    // this worker's relay stays idle: test files share the database, and a polling relay would
+    // claim (FOR UPDATE SKIP LOCKED) and publish other suites' outbox rows to this worker's queues
+    process.env.OUTBOX_POLL_MS = String(3_600_000);
     const { NestFactory } = await import('@nestjs/core');
     const { WorkerModule } = await import('../apps/worker/src/worker.module');
     ({ DeadlineWatch } = await import('../apps/worker/src/deadlines/deadline-watch.service'));

@@ -728,6 +728,8 @@ describe('Reports (Decision 766)', () => {
     const statsDoc = res.body.paths['/api/v1/public/stats'].get;
     expect(statsDoc.responses['200']).toBeDefined();
     expect(statsDoc.description).toContain('fewer than 5');
+    expect(statsDoc.description).toContain('minus the received of its listed procedures');
+    expect(statsDoc.description).toContain('can still be differenced');
   });
 
   const timeseries = (token: string | null, query: string) => {
@@ -851,36 +853,72 @@ describe('Reports (Decision 766)', () => {
       }
     });
 
+    /**
+     * A holiday on a rolled-up day (11 March, inserted under the refresh lock so no worker of
+     * another suite refreshes meanwhile): the working days are rebuilt, the rollup reopens from
+     * the day before, an outbox event asks the worker to refresh, and after the refresh the
+     * figures (processing times now one day shorter across 11 March) are the all-live ones.
+     */
     it('rebuilds working days and reopens the rolled-up days when a holiday changes', async () => {
-      await refreshRollup();
-      const [{ closed }] = (await db.query(
-        `SELECT to_char(closed_through, 'YYYY-MM-DD') AS closed FROM report_rollup_state`,
-      )) as { closed: string }[];
-      expect(closed >= daysAgo(1)).toBe(true);
+      const pinned = db.createQueryRunner();
+      await pinned.connect();
+      const closed = async () =>
+        (
+          (await pinned.query(
+            `SELECT to_char(closed_through, 'YYYY-MM-DD') AS closed FROM report_rollup_state`,
+          )) as { closed: string | null }[]
+        )[0].closed;
       const ordinal = async (date: string) =>
         (
           (await db.query('SELECT ordinal FROM working_day_ordinals WHERE date = $1', [date])) as {
             ordinal: number;
           }[]
         )[0].ordinal;
-      // a far year nobody else edits: after Friday 27/02/2093 up to Wednesday 04/03/2093
-      const span = async () => (await ordinal('2093-03-04')) - (await ordinal('2093-02-27'));
-      expect(await span()).toBe(3);
-      await db.query(
-        `INSERT INTO holidays (date, name) VALUES ('2093-03-03', 'Nghỉ bù thử nghiệm')
-         ON CONFLICT (date) DO NOTHING`,
-      );
+      // after Tuesday 10/03/2026 up to Thursday 12/03/2026
+      const span = async () => (await ordinal('2026-03-12')) - (await ordinal('2026-03-10'));
+      const ask = async () => ({
+        summary: (await summary(leaderToken, PERIOD).expect(200)).body,
+        weeks: (await timeseries(leaderToken, `${PERIOD}&interval=week`).expect(200)).body.items,
+      });
       try {
+        await pinned.query(`SELECT pg_advisory_lock(${ROLLUP_LOCK_KEY})`);
+        await refreshReportRollup(pinned.manager, { today: TODAY, from: '2026-03-01' });
+        expect(await closed()).toBe(daysAgo(1));
         expect(await span()).toBe(2);
+
+        await pinned.query(
+          `INSERT INTO holidays (date, name) VALUES ('2026-03-11', 'Nghỉ bù thử nghiệm')`,
+        );
+        expect(await span()).toBe(1);
+        expect(await closed()).toBe('2026-03-10');
+        const events = (await pinned.query(
+          `SELECT payload FROM outbox WHERE type = 'report.rollup-reopened'
+             AND payload->>'from' = '2026-03-11'`,
+        )) as { payload: unknown }[];
+        expect(events.length).toBeGreaterThanOrEqual(1);
+
+        const refresh = await refreshReportRollup(pinned.manager, { today: TODAY });
+        expect(refresh.from).toBe('2026-03-11');
+        expect(await closed()).toBe(daysAgo(1));
+        const fromRollup = await ask();
+        await pinned.query('UPDATE report_rollup_state SET closed_through = NULL');
+        const live = await ask();
+        expect(fromRollup).toEqual(live);
+        // 5, 6, 9, 6, 5, 5 working days now (four of them crossed 11 March)
+        expect(live.summary.processingTime).toEqual({
+          dossiers: 6,
+          averageWorkingDays: 6,
+          medianWorkingDays: 5.5,
+        });
+        expect(live.summary.received).toEqual(EXPECTED_SUMMARY.received);
       } finally {
-        await db.query(`DELETE FROM holidays WHERE date = '2093-03-03'`);
+        await pinned.query(`DELETE FROM holidays WHERE date = '2026-03-11'`);
+        await refreshReportRollup(pinned.manager, { today: TODAY, from: '2026-03-01' });
+        await pinned.query(`SELECT pg_advisory_unlock_all()`);
+        await pinned.release();
       }
-      expect(await span()).toBe(3);
-      // a holiday after yesterday leaves the rolled-up days alone
-      const [{ still }] = (await db.query(
-        `SELECT to_char(closed_through, 'YYYY-MM-DD') AS still FROM report_rollup_state`,
-      )) as { still: string }[];
-      expect(still >= daysAgo(1)).toBe(true);
+      expect(await span()).toBe(2);
+      expect((await ask()).summary).toEqual(expect.objectContaining(EXPECTED_SUMMARY));
     });
   });
 
@@ -898,17 +936,10 @@ describe('Reports (Decision 766)', () => {
         received: 9,
         onlineRate: 0.4444,
         onTimeRate: 0.6667,
-        // p1: 7 received (4 online), 5 resolved (3 in time); p2: 2 received, alone below 5
-        byProcedure: [
-          {
-            procedureCode: procedureCodes.p1,
-            procedureName: 'Đăng ký khai sinh',
-            received: 7,
-            onlineRate: 0.5714,
-            onTimeRate: 0.6,
-          },
-        ],
-        otherProcedures: null,
+        // p1: 7 received, p2: 2. Listing p1 alone would give p2 away as 9 − 7 (2, none online),
+        // so p1 is folded in with it: 9 received (4 online), 6 resolved (4 in time)
+        byProcedure: [],
+        otherProcedures: { received: 9, onlineRate: 0.4444, onTimeRate: 0.6667 },
       });
       for (const item of body.items) {
         expect(Object.keys(item).sort()).toEqual(
@@ -922,6 +953,40 @@ describe('Reports (Decision 766)', () => {
             'received',
           ].sort(),
         );
+      }
+    });
+
+    it.each([
+      ['March', PERIOD],
+      ['the last week', RECENT_PERIOD],
+      ['this year so far', `from=${TODAY.slice(0, 4)}-01-01&to=${TODAY}`],
+    ])('leaves no 1 to 4 dossiers to subtract out of an agency (%s)', async (_, query) => {
+      const body = (await stats(query)) as unknown as {
+        items: {
+          agencyCode: string;
+          received: number;
+          byProcedure: { received: number }[];
+          otherProcedures: { received: number } | null;
+        }[];
+      };
+      const ours = [agencyCode, recent.code];
+      expect(body.items.filter((item) => ours.includes(item.agencyCode))).toHaveLength(2);
+      for (const item of body.items) {
+        const shown =
+          item.byProcedure.reduce((n, p) => n + p.received, 0) +
+          (item.otherProcedures?.received ?? 0);
+        const hidden = item.received - shown;
+        // 0, or the whole total of an agency too small to show anything below it
+        if (hidden !== 0) {
+          expect({ agency: item.agencyCode, hidden, shown }).toEqual({
+            agency: item.agencyCode,
+            hidden: item.received,
+            shown: 0,
+          });
+          expect(hidden).toBeLessThan(5);
+        }
+        for (const p of item.byProcedure) expect(p.received).toBeGreaterThanOrEqual(5);
+        if (item.otherProcedures) expect(item.otherProcedures.received).toBeGreaterThanOrEqual(5);
       }
     });
 

@@ -32,6 +32,11 @@ describe('outbox routing', () => {
     expect(jobsForOutboxEvent('something.else')).toEqual([]);
   });
 
+  it('refreshes the reports rollup when a holiday change reopened rolled-up days', () => {
+    expect(jobsForOutboxEvent('report.rollup-reopened')).toEqual([JobName.RefreshReportRollup]);
+    expect(QUEUE_OF[JobName.RefreshReportRollup]).toBe(QueueName.Maintenance);
+  });
+
   it('carries intake on its own queue', () => {
     expect(QUEUE_OF[JobName.IntakeDossier]).toBe(QueueName.Intake);
   });

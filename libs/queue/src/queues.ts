@@ -31,7 +31,8 @@ export interface DossierEventPayload {
 export interface JobPayloads {
   [JobName.PurgeIdempotencyKeys]: Record<string, never>;
   [JobName.WatchDeadlines]: Record<string, never>;
-  [JobName.RefreshReportRollup]: Record<string, never>;
+  /** Scheduled (no payload), or after a holiday change reopened rolled-up days. */
+  [JobName.RefreshReportRollup]: Record<string, never> | OutboxJob<RollupReopenedPayload>;
   [JobName.NotifyApplicant]: OutboxJob<DossierEventPayload>;
   [JobName.DispatchShipment]: OutboxJob<DossierEventPayload>;
   [JobName.ApplyPostalEvent]: OutboxJob<PostalCallbackPayload>;
@@ -48,6 +49,14 @@ export interface OutboxJob<T> {
 /** Outbox payload of a stored postal callback (`postal.callback`): the inbox row to apply. */
 export interface PostalCallbackPayload {
   webhookId: string;
+}
+
+/**
+ * Outbox payload of `report.rollup-reopened`, written by the `holidays` trigger when a holiday
+ * change moved the reports' rollup back: the first day whose working days changed.
+ */
+export interface RollupReopenedPayload {
+  from: string;
 }
 
 /** Which queue carries each job. */
@@ -82,6 +91,7 @@ export function jobsForOutboxEvent(type: string, payload?: { fromStatus?: unknow
   else if (type.startsWith('dossier.')) jobs.push(JobName.NotifyApplicant);
   if (type === 'dossier.approve') jobs.push(JobName.DispatchShipment);
   if (type === 'postal.callback') jobs.push(JobName.ApplyPostalEvent);
+  if (type === 'report.rollup-reopened') jobs.push(JobName.RefreshReportRollup);
   return jobs;
 }
 

@@ -35,19 +35,28 @@ export class HolidayRepository {
   }
 
   /**
-   * Replaces the year's rows in one transaction. An advisory lock per year serialises two
+   * Makes the year's rows `holidays`, in one transaction, touching only what differs: dates
+   * no longer listed are deleted, new dates inserted, renamed ones updated. So saving a year
+   * unchanged writes nothing, and the `holidays` triggers (working-day ordinals, the reports'
+   * rollup) fire for real changes only. An advisory lock per year serialises two
    * administrators saving the same year, so the second one's rows win whole.
    */
   async replaceYear(year: number, holidays: Holiday[]): Promise<void> {
     const [first, last] = yearBounds(year);
+    const dates = holidays.map((h) => h.date);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('motcua.holidays'), $1)`, [year]);
-      await manager.query(`DELETE FROM holidays WHERE date BETWEEN $1 AND $2`, [first, last]);
+      await manager.query(
+        `DELETE FROM holidays WHERE date BETWEEN $1 AND $2 AND date <> ALL($3::date[])`,
+        [first, last, dates],
+      );
       if (holidays.length > 0) {
         await manager.query(
           `INSERT INTO holidays (date, name)
-           SELECT * FROM unnest($1::date[], $2::varchar[])`,
-          [holidays.map((h) => h.date), holidays.map((h) => h.name)],
+           SELECT * FROM unnest($1::date[], $2::varchar[])
+           ON CONFLICT (date) DO UPDATE SET name = EXCLUDED.name
+            WHERE holidays.name IS DISTINCT FROM EXCLUDED.name`,
+          [dates, holidays.map((h) => h.name)],
         );
       }
     });

@@ -58,14 +58,10 @@ export interface NowRow {
 export interface PublicRow extends MeasureRow {
   agency_code: string;
   agency_name: string;
-  /** null: the agency's total (`folded` false) or its other procedures (`folded` true). */
+  /** null: the agency's total. */
   procedure_code: string | null;
   procedure_name: string | null;
-  folded: boolean;
 }
-
-/** Fewer dossiers than this never make a public per-procedure row. */
-export const PUBLIC_MIN_DOSSIERS = 5;
 
 function statement(scope: ReportScope) {
   const params: unknown[] = [];
@@ -231,35 +227,26 @@ export function nowQuery(scope: ReportScope, interval?: ReportInterval): ReportQ
 }
 
 /**
- * Public statistics: per agency its total (every agency, zeros included), and per procedure
- * with at least PUBLIC_MIN_DOSSIERS received in the period its own row; the procedures below
- * that are folded into one row per agency (`folded`), itself left out below the threshold.
+ * Public statistics: per agency its total (every agency, zeros included, `procedure_code`
+ * null), then one row per procedure with any figure in the period; which of them are shown is
+ * decided by foldSmallProcedures (public-folding.ts).
  */
 export function publicStatsQuery(scope: Omit<ReportScope, 'agencyId'>): ReportQuery<PublicRow> {
   const all: ReportScope = { ...scope, agencyId: null };
   const b = statement(all);
-  const min = b.param(PUBLIC_MIN_DOSSIERS);
-  const received = 'g.received_online + g.received_counter + g.received_postal';
   const sql = `
     WITH f AS (${dailyFacts(all, b)}),
-    g AS (SELECT f.agency_id, f.procedure_id, ${SUMS} FROM f GROUP BY 1, 2),
-    rows AS (
-      SELECT g.agency_id, CASE WHEN ${received} >= ${min} THEN g.procedure_id END AS procedure_id,
-             bool_and(${received} < ${min}) AS folded,
-             ${DAILY_MEASURES.map((m) => `sum(g.${m})::int AS ${m}`).join(', ')}
-        FROM g GROUP BY 1, 2
-    )
+    g AS (SELECT f.agency_id, f.procedure_id, ${SUMS} FROM f GROUP BY 1, 2)
     SELECT a.code AS agency_code, a.name AS agency_name, NULL AS procedure_code,
-           NULL AS procedure_name, false AS folded, 0 AS kind,
+           NULL AS procedure_name, 0 AS kind,
            ${DAILY_MEASURES.map((m) => `COALESCE(sum(g.${m}), 0)::int AS ${m}`).join(', ')}
       FROM agencies a LEFT JOIN g ON g.agency_id = a.id
      GROUP BY a.id
     UNION ALL
-    SELECT a.code, a.name, p.code, p.name, r.folded, CASE WHEN r.folded THEN 2 ELSE 1 END,
-           ${DAILY_MEASURES.map((m) => `r.${m}`).join(', ')}
-      FROM rows r JOIN agencies a ON a.id = r.agency_id
-      LEFT JOIN procedures p ON p.id = r.procedure_id
-     WHERE r.received_online + r.received_counter + r.received_postal >= ${min}
+    SELECT a.code, a.name, p.code, p.name, 1,
+           ${DAILY_MEASURES.map((m) => `g.${m}`).join(', ')}
+      FROM g JOIN agencies a ON a.id = g.agency_id
+      JOIN procedures p ON p.id = g.procedure_id
      ORDER BY agency_code, kind, procedure_code`;
   return { sql, params: b.params };
 }

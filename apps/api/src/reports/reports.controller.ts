@@ -18,7 +18,7 @@ import {
   TimeseriesReportQuery,
 } from './dto/report-query.dto';
 import { PublicStatsDto, SummaryReportDto, TimeseriesReportDto } from './dto/report.response';
-import { PUBLIC_MIN_DOSSIERS } from './report.sql';
+import { PUBLIC_MIN_DOSSIERS as MIN } from './public-folding';
 import { summaryCsv } from './report-csv';
 import { summaryXlsx, XLSX_CONTENT_TYPE } from './report-xlsx';
 import { ReportsService } from './reports.service';
@@ -104,7 +104,20 @@ export class ReportsController {
   @RateLimited('tracking')
   @ApiOperation({
     summary: 'Public service-quality figures per agency and procedure (cached 60 s)',
-    description: `${DEFINITIONS} Per agency: received total, onlineRate, onTimeRate; \`byProcedure\`: the procedures with at least ${PUBLIC_MIN_DOSSIERS} dossiers received in the period, each with its received total, onlineRate and onTimeRate (null when fewer than ${PUBLIC_MIN_DOSSIERS} were resolved); the procedures below ${PUBLIC_MIN_DOSSIERS} are added up in \`otherProcedures\`, itself null when they have fewer than ${PUBLIC_MIN_DOSSIERS} together. No figure is ever made from fewer than ${PUBLIC_MIN_DOSSIERS} dossiers of one procedure, so nobody can be singled out. Aggregates only; rate-limited per client address.`,
+    description:
+      `${DEFINITIONS} Per agency: received total, onlineRate, onTimeRate; \`byProcedure\`: ` +
+      `procedures with at least ${MIN} dossiers received in the period, each with its received ` +
+      `total, onlineRate and onTimeRate (null when fewer than ${MIN} were resolved); the other ` +
+      `procedures are added up in \`otherProcedures\` (onTimeRate null likewise), null when ` +
+      `nothing is left over. When the procedures below ${MIN} have fewer than ${MIN} dossiers ` +
+      `together, the smallest listed procedures are folded in with them until they reach ` +
+      `${MIN}. Guaranteed, within one answer: every figure below an agency's total is made of ` +
+      `at least ${MIN} received dossiers, and an agency's received total minus the received of ` +
+      `its listed procedures and of otherProcedures is 0, so no smaller group can be ` +
+      `subtracted out (an agency whose whole total is below ${MIN} shows only that total). ` +
+      `Known limit: answers for different periods (e.g. one day more) can still be differenced, ` +
+      `as with any aggregate over arbitrary periods. Resolved counts are not published, only ` +
+      `rates. Aggregates only; rate-limited per client address.`,
   })
   @ApiOkResponse({ type: PublicStatsDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid dates or period' })

@@ -32,12 +32,12 @@ import {
   nowQuery,
   processingByBucketQuery,
   processingByProcedureQuery,
-  PUBLIC_MIN_DOSSIERS,
   publicStatsQuery,
   ReportQuery,
   ReportScope,
 } from './report.sql';
 import { funnel, inProgress, postal, processingTime, received, resolved } from './figures';
+import { foldSmallProcedures, ProcedureMeasures, PUBLIC_MIN_DOSSIERS } from './public-folding';
 
 const MAX_SPAN_DAYS = 366;
 /** A year of days at most (the period's own bound), said again for the timeseries. */
@@ -52,6 +52,16 @@ interface Period {
   from: string;
   to: string;
   today: string;
+}
+
+/** A public figure below the agency: no rate made of fewer than PUBLIC_MIN_DOSSIERS resolved. */
+function publicFigures(row: MeasureRow) {
+  const done = resolved(row);
+  return {
+    received: received(row).total,
+    onlineRate: received(row).onlineRate,
+    onTimeRate: done.total < PUBLIC_MIN_DOSSIERS ? null : done.onTimeRate,
+  };
 }
 
 /** The period asked for, with its defaults (this month so far); 400 when it makes no sense. */
@@ -167,39 +177,37 @@ export class ReportsService {
     if (cached && cached.expires > now) return cached.value;
     const closedThrough = await this.closedThrough();
     const rows = await this.run(publicStatsQuery({ ...period, closedThrough }));
-    // rows come ordered: each agency's total, then its procedures, then its other procedures
+    // rows come ordered: each agency's total, then its procedures
     const items: AgencyStatsDto[] = [];
-    const byCode = new Map<string, AgencyStatsDto>();
+    const procedures = new Map<AgencyStatsDto, ProcedureMeasures[]>();
     for (const row of rows) {
-      const figures = {
-        received: received(row).total,
-        onlineRate: received(row).onlineRate,
-        onTimeRate: resolved(row).onTimeRate,
-      };
-      const agency = byCode.get(row.agency_code);
-      if (!agency) {
-        const item = {
+      if (row.procedure_code === null) {
+        const item: AgencyStatsDto = {
           agencyCode: row.agency_code,
           agencyName: row.agency_name,
-          ...figures,
+          ...publicFigures(row),
+          onTimeRate: resolved(row).onTimeRate,
           byProcedure: [],
           otherProcedures: null,
         };
-        byCode.set(row.agency_code, item);
         items.push(item);
-        continue;
-      }
-      // no rate made of fewer than PUBLIC_MIN_DOSSIERS resolved dossiers
-      const small = resolved(row).total < PUBLIC_MIN_DOSSIERS;
-      const shown = { ...figures, onTimeRate: small ? null : figures.onTimeRate };
-      if (row.folded) agency.otherProcedures = shown;
-      else {
-        agency.byProcedure.push({
-          procedureCode: row.procedure_code!,
-          procedureName: row.procedure_name!,
-          ...shown,
+        procedures.set(item, []);
+      } else {
+        procedures.get(items[items.length - 1])!.push({
+          code: row.procedure_code,
+          name: row.procedure_name!,
+          measures: row,
         });
       }
+    }
+    for (const [agency, ofAgency] of procedures) {
+      const { listed, other } = foldSmallProcedures(ofAgency);
+      agency.byProcedure = listed.map((p) => ({
+        procedureCode: p.code,
+        procedureName: p.name,
+        ...publicFigures(p.measures),
+      }));
+      agency.otherProcedures = other && publicFigures(other);
     }
     const value: PublicStatsDto = { items };
     this.remember(key, value, now);

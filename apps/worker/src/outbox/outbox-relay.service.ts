@@ -38,11 +38,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @InjectQueue(QueueName.Notifications) notifications: Queue,
     @InjectQueue(QueueName.Postal) postal: Queue,
     @InjectQueue(QueueName.Intake) intake: Queue,
+    @InjectQueue(QueueName.Maintenance) maintenance: Queue,
   ) {
     this.queues = {
       [QueueName.Notifications]: notifications,
       [QueueName.Postal]: postal,
       [QueueName.Intake]: intake,
+      [QueueName.Maintenance]: maintenance,
     };
   }
 

@@ -9,6 +9,7 @@ import { OutboxRelay } from './outbox-relay.service';
       { name: QueueName.Notifications },
       { name: QueueName.Postal },
       { name: QueueName.Intake },
+      { name: QueueName.Maintenance },
     ),
   ],
   providers: [OutboxRelay],

@@ -11,8 +11,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   number of working days taken, how many dossiers (a histogram, so the median stays exact);
  * - `report_rollup_state.closed_through`: the last day those two tables hold (NULL: none);
  *   later days are counted live from the source tables. A holiday change moves it back to the
- *   day before the holiday, since processing times from then on change.
- * Indexes serve the live part (the few days not yet rolled up) and the "now" figures.
+ *   day before the holiday, since processing times from then on change, and writes a
+ *   `report.rollup-reopened` outbox event, which the worker turns into a refresh.
+ * The indexes for the live part come next, built concurrently (ReportRollupIndexes).
  */
 export class ReportRollup1795690000000 implements MigrationInterface {
   name = 'ReportRollup1795690000000';
@@ -59,9 +60,14 @@ export class ReportRollup1795690000000 implements MigrationInterface {
       CREATE FUNCTION holidays_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE earliest date;
       BEGIN
+        -- one rebuild at a time: two transactions saving holidays of different years would
+        -- otherwise both delete and re-insert every ordinal (duplicate key)
+        PERFORM pg_advisory_xact_lock(hashtext('motcua.working_days'));
         IF TG_OP = 'UPDATE' THEN
+          -- only a date that came or went counts (a renamed holiday changes no working day)
           SELECT min(x.date) INTO earliest
-            FROM (SELECT date FROM changed UNION ALL SELECT date FROM changed_new) x;
+            FROM ((SELECT date FROM changed EXCEPT SELECT date FROM changed_new)
+                  UNION ALL (SELECT date FROM changed_new EXCEPT SELECT date FROM changed)) x;
         ELSE
           SELECT min(date) INTO earliest FROM changed;
         END IF;
@@ -69,6 +75,11 @@ export class ReportRollup1795690000000 implements MigrationInterface {
         PERFORM rebuild_working_day_ordinals();
         UPDATE report_rollup_state SET closed_through = earliest - 1
          WHERE closed_through IS NOT NULL AND closed_through >= earliest;
+        IF FOUND THEN
+          -- days were reopened: the worker's relay routes this to the rollup refresh
+          INSERT INTO outbox (type, payload)
+          VALUES ('report.rollup-reopened', jsonb_build_object('from', earliest));
+        END IF;
         RETURN NULL;
       END $$`);
     await queryRunner.query(
@@ -84,37 +95,9 @@ export class ReportRollup1795690000000 implements MigrationInterface {
        REFERENCING OLD TABLE AS changed NEW TABLE AS changed_new
        FOR EACH STATEMENT EXECUTE FUNCTION holidays_changed()`,
     );
-
-    // the live part: events of the days not yet rolled up, in any agency or one
-    await queryRunner.query(
-      `CREATE INDEX "idx_dossiers_received_at" ON "dossiers" ("received_at") WHERE received_at IS NOT NULL`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "idx_dossiers_online_created" ON "dossiers" ("created_at") WHERE channel = 'ONLINE'`,
-    );
-    await queryRunner.query(`DROP INDEX "public"."idx_history_dispatch_at"`);
-    await queryRunner.query(
-      `CREATE INDEX "idx_history_postal_at" ON "dossier_history" ("at") WHERE action IN ('dispatch', 'deliver', 'return-to-sender')`,
-    );
-    // "now" figures: open dossiers by reception, drafts by creation
-    await queryRunner.query(
-      `CREATE INDEX "idx_dossiers_open_received" ON "dossiers" ("agency_id", "received_at") INCLUDE ("appointment_date")
-       WHERE status IN ('SUBMITTED', 'SUPPLEMENT_REQUIRED', 'RECEIVED', 'PROCESSING', 'AWAITING_APPROVAL')`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "idx_dossiers_drafts_created" ON "dossiers" ("agency_id", "created_at") WHERE status = 'DRAFT'`,
-    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "public"."idx_dossiers_drafts_created"`);
-    await queryRunner.query(`DROP INDEX "public"."idx_dossiers_open_received"`);
-    await queryRunner.query(`DROP INDEX "public"."idx_history_postal_at"`);
-    await queryRunner.query(
-      `CREATE INDEX "idx_history_dispatch_at" ON "dossier_history" ("at") WHERE action = 'dispatch'`,
-    );
-    await queryRunner.query(`DROP INDEX "public"."idx_dossiers_online_created"`);
-    await queryRunner.query(`DROP INDEX "public"."idx_dossiers_received_at"`);
     await queryRunner.query(`DROP TRIGGER holidays_updated ON holidays`);
     await queryRunner.query(`DROP TRIGGER holidays_deleted ON holidays`);
     await queryRunner.query(`DROP TRIGGER holidays_inserted ON holidays`);

@@ -8,6 +8,7 @@ import { PostalInbox1795681843185 } from './1795681843185-PostalInbox';
 import { DeadlineReminders1795682208245 } from './1795682208245-DeadlineReminders';
 import { ReportIndexes1795683420167 } from './1795683420167-ReportIndexes';
 import { ReportRollup1795690000000 } from './1795690000000-ReportRollup';
+import { ReportRollupIndexes1795690000001 } from './1795690000001-ReportRollupIndexes';
 import { DossierAttachmentCheck1796101800000 } from './1796101800000-DossierAttachmentCheck';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   DeadlineReminders1795682208245,
   ReportIndexes1795683420167,
   ReportRollup1795690000000,
+  ReportRollupIndexes1795690000001,
   DossierAttachmentCheck1796101800000,
 ];

@@ -125,7 +125,11 @@ export class PublicProcedureStatsDto {
 }
 
 export class PublicOtherProceduresDto {
-  @ApiProperty({ description: 'Received for procedures with fewer than 5 each, together' })
+  @ApiProperty({
+    description:
+      'Received for the procedures not listed, together (at least 5): those with fewer than 5 ' +
+      'each, and the smallest listed ones when these alone would be fewer than 5',
+  })
   received: number;
   @ApiProperty() onlineRate: number;
   @ApiProperty({ type: Number, nullable: true }) onTimeRate: number | null;
@@ -141,7 +145,8 @@ export class AgencyStatsDto {
   @ApiProperty({
     type: PublicOtherProceduresDto,
     nullable: true,
-    description: 'The smaller procedures together; null when they too have fewer than 5',
+    description:
+      'The procedures not listed together; null when none is left over. Never fewer than 5',
   })
   otherProcedures: PublicOtherProceduresDto | null;
 }
