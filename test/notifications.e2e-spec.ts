@@ -95,6 +95,16 @@ describe('applicant notifications through the outbox and the worker', () => {
         `SELECT id, payload FROM outbox WHERE payload->>'code' = $1 AND type = 'dossier.submit'`,
         [dossier.code],
       );
+    // the notifier records the delivery right after the SMTP server took the mail: wait for it
+    const db = api.app.get(DataSource);
+    for (let i = 0; i < 50; i++) {
+      const rows = await db.query(
+        `SELECT 1 FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'email'`,
+        [event.id],
+      );
+      if (rows.length > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const { ApplicantNotifier } =
       await import('../apps/worker/src/notifications/applicant-notifier.service');
     const before = mailbox.messages.filter((m) => m.subject.includes(dossier.code)).length;
