@@ -3,7 +3,9 @@
  * How much CPU other programs took while we measured (Linux /proc only): on a shared 2-core
  * machine, a test suite started by someone else halves the figures without any error.
  * Counted as all user+system time minus that of the bench, its servers, PostgreSQL and Redis
- * (other people's queries to the same PostgreSQL are not seen).
+ * (other people's queries to the same PostgreSQL are not seen), plus the time the hypervisor
+ * gave to other virtual machines (`steal`): on an oversubscribed host that alone can take half
+ * of the two cores, and every figure drops with it.
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -32,7 +34,12 @@ function processTicks(pid) {
 function cpuSnapshot(ownPids) {
   const stat = read('/proc/stat');
   if (!stat) return null;
-  const [user, nice, system] = stat.split('\n')[0].split(/\s+/).slice(1, 4).map(Number);
+  // cpu user nice system idle iowait irq softirq steal ...
+  const [user, nice, system, , , , , steal = 0] = stat
+    .split('\n')[0]
+    .split(/\s+/)
+    .slice(1, 9)
+    .map(Number);
   const own = new Set(ownPids);
   const tracked = new Map();
   for (const entry of fs.readdirSync('/proc')) {
@@ -42,7 +49,7 @@ function cpuSnapshot(ownPids) {
       tracked.set(entry, info.ticks);
     }
   }
-  return { at: Date.now(), busy: user + nice + system, tracked };
+  return { at: Date.now(), busy: user + nice + system, steal, tracked };
 }
 
 /** Share of the whole machine (0..1) that other programs used between two readings. */
@@ -51,7 +58,8 @@ function foreignCpuShare(before, after) {
   let trackedTicks = 0;
   for (const [pid, ticks] of after.tracked)
     trackedTicks += ticks - (before.tracked.get(pid) ?? ticks);
-  const foreign = Math.max(0, after.busy - before.busy - trackedTicks);
+  const stolen = after.steal - before.steal;
+  const foreign = Math.max(0, after.busy - before.busy - trackedTicks) + stolen;
   const capacity = ((after.at - before.at) / 1000) * TICKS_PER_SECOND * os.cpus().length;
   return capacity > 0 ? foreign / capacity : null;
 }
