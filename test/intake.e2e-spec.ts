@@ -13,6 +13,7 @@ import {
   validFormData,
 } from './support/demo';
 import { SAMPLE_PDF, UploadedFile } from './support/files';
+import { startApiAndWorker } from './support/stack';
 import { Mailbox, ReceivedMail, startMailbox } from './support/mail';
 import { readPdf } from './support/read-pdf';
 
@@ -31,16 +32,7 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
 
   beforeAll(async () => {
     mailbox = await startMailbox();
-    // configuration is read when the modules load, so set it first and import afterwards
-    process.env.SMTP_URL = mailbox.url;
-    process.env.QUEUE_PREFIX = `motcua-test-${randomUUID().slice(0, 8)}`;
-    process.env.OUTBOX_POLL_MS = '100';
-    const { startApi } = await import('./support/api');
-    const { NestFactory } = await import('@nestjs/core');
-    const { WorkerModule } = await import('../apps/worker/src/worker.module');
-    api = await startApi();
-    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
-    worker.enableShutdownHooks();
+    ({ api, worker } = await startApiAndWorker({ SMTP_URL: mailbox.url }));
     reception = await login(api.http, DEMO.reception);
     db = api.app.get(DataSource);
   });

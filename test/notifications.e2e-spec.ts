@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -6,6 +5,7 @@ import type { TestApi } from './support/api';
 import { DEMO, login, registerCitizen } from './support/actors';
 import { COUNTER_ONLY_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
+import { startApiAndWorker } from './support/stack';
 import { Mailbox, startMailbox } from './support/mail';
 
 /**
@@ -35,16 +35,7 @@ describe('applicant notifications through the outbox and the worker', () => {
     const { port: smsPort } = smsGateway.address() as { port: number };
     process.env.SMS_GATEWAY_URL = `http://127.0.0.1:${smsPort}/sms`;
     process.env.SMS_GATEWAY_KEY = 'sms-key';
-    // configuration is read when the modules load, so set it first and import afterwards
-    process.env.SMTP_URL = mailbox.url;
-    process.env.QUEUE_PREFIX = `motcua-test-${randomUUID().slice(0, 8)}`;
-    process.env.OUTBOX_POLL_MS = '100';
-    const { startApi } = await import('./support/api');
-    const { NestFactory } = await import('@nestjs/core');
-    const { WorkerModule } = await import('../apps/worker/src/worker.module');
-    api = await startApi();
-    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
-    worker.enableShutdownHooks();
+    ({ api, worker } = await startApiAndWorker({ SMTP_URL: mailbox.url }));
   });
   afterAll(async () => {
     await worker?.close();
