@@ -17,6 +17,8 @@ import { DossierEntity } from './dossier.entity';
 @Index('idx_history_result_ready_at', ['at'], { where: `to_status = 'RESULT_READY'` })
 // dispatch, deliver, return-to-sender: in the migrations
 @Index('idx_history_postal_at', { synchronize: false })
+// a dossier's first result (reports): in the migrations
+@Index('idx_history_result_ready_dossier', { synchronize: false })
 export class DossierHistoryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

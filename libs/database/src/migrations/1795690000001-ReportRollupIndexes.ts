@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { createIndex, dropIndex } from './concurrent-index';
 
 /** Partial indexes of the reports, by name: the table and the definition after `ON`. */
 const DOSSIER_INDEXES: [string, string][] = [
@@ -47,25 +48,4 @@ export class ReportRollupIndexes1795690000001 implements MigrationInterface {
     await dropIndex(queryRunner, POSTAL_HISTORY[0]);
     for (const [name] of [...DOSSIER_INDEXES].reverse()) await dropIndex(queryRunner, name);
   }
-}
-
-/** CONCURRENTLY cannot run in a transaction block. */
-const concurrently = (queryRunner: QueryRunner) =>
-  queryRunner.isTransactionActive ? '' : 'CONCURRENTLY ';
-
-async function createIndex(queryRunner: QueryRunner, [name, on]: [string, string]) {
-  const [found] = (await queryRunner.query(
-    `SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-      WHERE c.relname = $1 AND c.relnamespace = 'public'::regnamespace`,
-    [name],
-  )) as { valid: boolean }[];
-  // a concurrent build that failed leaves an invalid index behind: IF NOT EXISTS would keep it
-  if (found && !found.valid) await dropIndex(queryRunner, name);
-  await queryRunner.query(
-    `CREATE INDEX ${concurrently(queryRunner)}IF NOT EXISTS "${name}" ON ${on}`,
-  );
-}
-
-async function dropIndex(queryRunner: QueryRunner, name: string) {
-  await queryRunner.query(`DROP INDEX ${concurrently(queryRunner)}IF EXISTS "public"."${name}"`);
 }

@@ -10,6 +10,7 @@ import { ReportIndexes1795683420167 } from './1795683420167-ReportIndexes';
 import { ReportRollup1795690000000 } from './1795690000000-ReportRollup';
 import { ReportRollupIndexes1795690000001 } from './1795690000001-ReportRollupIndexes';
 import { DossierAttachmentCheck1796101800000 } from './1796101800000-DossierAttachmentCheck';
+import { FirstResultIndex1796101900000 } from './1796101900000-FirstResultIndex';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ReportRollup1795690000000,
   ReportRollupIndexes1795690000001,
   DossierAttachmentCheck1796101800000,
+  FirstResultIndex1796101900000,
 ];
