@@ -42,7 +42,7 @@ if (!process.env.SMTP_URL) {
   console.log('mails: sent through SMTP_URL');
 }
 
-const { result } = concurrently(commands, { killOthers: ['failure', 'success'] });
+const { result } = concurrently(commands, { killOthersOn: ['failure', 'success'] });
 result.then(
   () => process.exit(0),
   () => process.exit(1),
