@@ -1,5 +1,7 @@
-// `npm start`: the API and the worker as separate processes, plus the postal-operator
-// simulator when no real operator is configured (POSTAL_API_URL unset), as API.md asks.
+// `npm start`: the API and the worker as separate processes, plus the development stand-ins
+// for what is not configured: the postal-operator simulator when POSTAL_API_URL is unset (as
+// API.md asks), and the mail sink when SMTP_URL is unset, so mails land in var/mail as .eml files.
+const path = require('node:path');
 const { concurrently } = require('concurrently');
 
 const commands = [
@@ -17,8 +19,30 @@ if (!process.env.POSTAL_API_URL) {
     prefixColor: 'green',
   });
 }
+if (!process.env.SMTP_URL) {
+  const port = process.env.MAIL_SINK_PORT || '2525';
+  if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+    console.error('MAIL_SINK_PORT must be a port number between 1 and 65535');
+    process.exit(1);
+  }
+  const smtpUrl = `smtp://127.0.0.1:${port}`;
+  // the worker sends the mails; the API gets the same setting so the two never disagree
+  for (const command of commands.filter((c) => c.name === 'api' || c.name === 'worker')) {
+    command.env = { SMTP_URL: smtpUrl };
+  }
+  commands.push({
+    name: 'mail-sink',
+    command: 'node dist/apps/mail-sink/apps/mail-sink/src/main.js',
+    prefixColor: 'yellow',
+    env: { MAIL_SINK_PORT: port },
+  });
+  const dir = path.relative(process.cwd(), path.resolve(process.env.MAIL_SINK_DIR || 'var/mail'));
+  console.log(`mails: ${path.join(dir || '.', '*.eml')} (local mail sink on ${smtpUrl})`);
+} else {
+  console.log('mails: sent through SMTP_URL');
+}
 
-const { result } = concurrently(commands, { killOthers: ['failure', 'success'] });
+const { result } = concurrently(commands, { killOthersOn: ['failure', 'success'] });
 result.then(
   () => process.exit(0),
   () => process.exit(1),
