@@ -323,7 +323,8 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
       await import('../apps/worker/src/intake/intake-dossier.processor');
     const intakeWorker = worker.get(IntakeDossierProcessor).worker;
     const { getQueueToken } = await import('@nestjs/bullmq');
-    const { JobName, outboxJobId, QueueName } = await import('@motcua/queue');
+    const { JobName, OUTBOX_CREATED_AT_MICROS_SQL, outboxJobId, QueueName } =
+      await import('@motcua/queue');
     const notifications = worker.get<Queue>(getQueueToken(QueueName.Notifications), {
       strict: false,
     });
@@ -346,10 +347,11 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
         .expect(200);
       // the received notice's job has run once: it waits, rather than going first
       const [event] = await db.query(
-        `SELECT id FROM outbox WHERE type = 'dossier.receive' AND payload->>'code' = $1`,
+        `SELECT id, ${OUTBOX_CREATED_AT_MICROS_SQL} AS "createdAtMicros" FROM outbox
+          WHERE type = 'dossier.receive' AND payload->>'code' = $1`,
         [dossier.code],
       );
-      const job = outboxJobId(event.id, JobName.NotifyApplicant);
+      const job = outboxJobId(event, JobName.NotifyApplicant);
       let state = 'unknown';
       await waitUntil(async () => {
         state = (await (await notifications.getJob(job))?.getState()) ?? 'unknown';

@@ -105,6 +105,34 @@ describe('applicant notifications through the outbox and the worker', () => {
     expect(mailbox.messages.filter((m) => m.subject.includes(dossier.code))).toHaveLength(before);
   });
 
+  it('still delivers an event whose number comes again (database restored, Redis kept)', async () => {
+    const citizen = await registerCitizen(api.http);
+    const dossier = await fileDossier(api.http, citizen.accessToken, COUNTER_ONLY_PROCEDURE_CODE);
+    await mailbox.waitFor((m) => m.subject.includes(dossier.code));
+    const db = api.app.get(DataSource);
+    const [event] = await db.query(
+      `SELECT id FROM outbox WHERE payload->>'code' = $1 AND type = 'dossier.submit'`,
+      [dossier.code],
+    );
+    await waitUntil(async () => {
+      const rows = await db.query(`SELECT 1 FROM notification_deliveries WHERE outbox_id = $1`, [
+        event.id,
+      ]);
+      return rows.length > 0;
+    });
+    // a backup taken before this event, restored: the same number is a new, unpublished event
+    // while Redis still holds the finished jobs of the first one
+    await db.query(`DELETE FROM notification_deliveries WHERE outbox_id = $1`, [event.id]);
+    await db.query(
+      `UPDATE outbox SET published_at = NULL, created_at = clock_timestamp() WHERE id = $1`,
+      [event.id],
+    );
+    await waitUntil(
+      () => mailbox.messages.filter((m) => m.subject.includes(dossier.code)).length === 2,
+    );
+    expect(mailbox.messages.filter((m) => m.subject.includes(dossier.code))).toHaveLength(2);
+  });
+
   it('shows the live worker in the API health (its heartbeat)', async () => {
     const res = await api.http.get('/health').expect(200);
     expect(res.body.info.workers.live).toBeGreaterThanOrEqual(1);
@@ -129,9 +157,12 @@ describe('applicant notifications through the outbox and the worker', () => {
   });
 });
 
-async function waitUntil(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+async function waitUntil(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 15_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > until) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

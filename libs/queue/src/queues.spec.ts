@@ -1,4 +1,11 @@
-import { isIntakeEvent, JobName, jobsForOutboxEvent, QUEUE_OF, QueueName } from './queues';
+import {
+  isIntakeEvent,
+  JobName,
+  jobsForOutboxEvent,
+  outboxJobId,
+  QUEUE_OF,
+  QueueName,
+} from './queues';
 
 describe('outbox routing', () => {
   it('sends a dossier arriving through intake, and not straight to notification', () => {
@@ -39,5 +46,24 @@ describe('outbox routing', () => {
 
   it('carries intake on its own queue', () => {
     expect(QUEUE_OF[JobName.IntakeDossier]).toBe(QueueName.Intake);
+  });
+});
+
+describe('outbox job ids', () => {
+  const event = { id: '12', createdAtMicros: '1796127769453697' };
+
+  it('names the same event the same way, so a second publication adds nothing', () => {
+    expect(outboxJobId(event, JobName.ApplyPostalEvent)).toBe(
+      outboxJobId({ ...event }, JobName.ApplyPostalEvent),
+    );
+    expect(outboxJobId(event, JobName.ApplyPostalEvent)).not.toBe(
+      outboxJobId(event, JobName.NotifyApplicant),
+    );
+  });
+
+  it('names a new event with a reused number (database recreated or restored) differently', () => {
+    expect(
+      outboxJobId({ id: '12', createdAtMicros: '1796200000000001' }, JobName.ApplyPostalEvent),
+    ).not.toBe(outboxJobId(event, JobName.ApplyPostalEvent));
   });
 });

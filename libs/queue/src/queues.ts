@@ -95,9 +95,23 @@ export function jobsForOutboxEvent(type: string, payload?: { fromStatus?: unknow
   return jobs;
 }
 
-/** BullMQ job id of an outbox event: publishing the same event twice adds one job. */
-export function outboxJobId(outboxId: string, job: JobName): string {
-  return `outbox-${outboxId}-${job}`;
+/** An outbox event as its jobs are named: its number and its creation instant in µs. */
+export interface OutboxEventRef {
+  id: string;
+  createdAtMicros: string;
+}
+
+/** SQL giving `OutboxEventRef.createdAtMicros` from the outbox's `created_at`. */
+export const OUTBOX_CREATED_AT_MICROS_SQL = `(extract(epoch FROM created_at) * 1000000)::bigint::text`;
+
+/**
+ * BullMQ job id of an outbox event: publishing the same event twice adds one job. BullMQ
+ * keeps the ids of finished jobs and silently refuses a new job with a known id, and outbox
+ * numbers start again when the database is recreated or restored from a backup while Redis
+ * keeps its queues: the creation instant in the id keeps such events from being dropped.
+ */
+export function outboxJobId(event: OutboxEventRef, job: JobName): string {
+  return `outbox-${event.id}-${event.createdAtMicros}-${job}`;
 }
 
 /** Redis key a live worker refreshes (see the worker's WorkerHeartbeat). */

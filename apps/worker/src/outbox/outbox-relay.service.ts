@@ -1,7 +1,15 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import { jobsForOutboxEvent, JobName, outboxJobId, QUEUE_OF, QueueName } from '@motcua/queue';
+import {
+  jobsForOutboxEvent,
+  JobName,
+  OUTBOX_CREATED_AT_MICROS_SQL,
+  OutboxEventRef,
+  outboxJobId,
+  QUEUE_OF,
+  QueueName,
+} from '@motcua/queue';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
@@ -13,8 +21,7 @@ const JOB_OPTIONS: Partial<Record<JobName, { attempts: number; backoff: { type: 
 /** Redis unreachable: give up this batch (the transaction rolls back) and retry on the next tick. */
 const PUBLISH_TIMEOUT_MS = 5_000;
 
-interface OutboxRow {
-  id: string;
+interface OutboxRow extends OutboxEventRef {
   type: string;
   payload: Record<string, unknown>;
 }
@@ -81,7 +88,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private publishBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows = (await manager.query(
-        `SELECT id, type, payload FROM outbox WHERE published_at IS NULL
+        `SELECT id, type, payload, ${OUTBOX_CREATED_AT_MICROS_SQL} AS "createdAtMicros"
+           FROM outbox WHERE published_at IS NULL
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       )) as OutboxRow[];
@@ -107,7 +115,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         list.push({
           name: job,
           data: { outboxId: row.id, type: row.type, event: row.payload },
-          opts: { jobId: outboxJobId(row.id, job), ...JOB_OPTIONS[job] },
+          opts: { jobId: outboxJobId(row, job), ...JOB_OPTIONS[job] },
         });
         byQueue.set(queue, list);
       }
