@@ -1,9 +1,10 @@
-import { refreshReportRollup, ROLLUP_LOCK_KEY } from '@motcua/database';
+import { refreshReportRollup } from '@motcua/database';
 import { addCalendarDays, dayOfWeek, vietnamDate, vietnameseHolidays } from '@motcua/domain';
 import { Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { DEMO, login, registerCitizen } from './support/actors';
 import { startApi, TestApi } from './support/api';
+import { pinRollup } from './support/rollup';
 
 /** A far year no other test file edits (they run in parallel on one database). */
 const FAR_YEAR = 2091;
@@ -244,19 +245,11 @@ describe('Working-day calendar', () => {
 
     it("leaves the reports' rollup closed when this year is saved unchanged", async () => {
       const year = vietnamDate(new Date()).slice(0, 4);
-      const pinned = db.createQueryRunner();
-      await pinned.connect();
-      const closed = async () =>
-        (
-          (await pinned.query(
-            `SELECT to_char(closed_through, 'YYYY-MM-DD') AS closed FROM report_rollup_state`,
-          )) as { closed: string | null }[]
-        )[0].closed;
+      const pinned = await pinRollup(db);
+      const closed = pinned.closedThrough;
       try {
-        // the refresh lock keeps other suites' workers from moving the state meanwhile
-        await pinned.query(`SELECT pg_advisory_lock(${ROLLUP_LOCK_KEY})`);
         const today = vietnamDate(new Date());
-        await refreshReportRollup(pinned.manager, { today });
+        await refreshReportRollup(pinned.runner.manager, { today });
         const yesterday = addCalendarDays(today, -1);
         expect(await closed()).toBe(yesterday);
         const current = await asAdmin(api.http.get(`/api/v1/admin/holidays/${year}`)).expect(200);
@@ -267,7 +260,6 @@ describe('Working-day calendar', () => {
           .expect(200);
         expect(await closed()).toBe(yesterday);
       } finally {
-        await pinned.query(`SELECT pg_advisory_unlock_all()`);
         await pinned.release();
       }
     });

@@ -53,6 +53,17 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
     return res.body as UploadedFile;
   }
 
+  /** One distinct file per required document, uploaded by the citizen. */
+  async function uploadRequiredDocuments(citizen: Citizen) {
+    const uploads = [];
+    for (const documentCode of requiredDocumentCodes(COUNTER_ONLY_PROCEDURE_CODE))
+      uploads.push({
+        documentCode,
+        fileId: (await uploadUnique(citizen.accessToken, documentCode)).id,
+      });
+    return uploads;
+  }
+
   function blobPath(sha256: string): string {
     return join(process.env.FILE_STORAGE_DIR!, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   }
@@ -91,12 +102,7 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
   it('verifies intact attachments, shows the outcome to officials only, and notifies', async () => {
     const citizen = await registerCitizen(api.http);
     const documents = requiredDocumentCodes(COUNTER_ONLY_PROCEDURE_CODE);
-    const uploads = [];
-    for (const documentCode of documents)
-      uploads.push({
-        documentCode,
-        fileId: (await uploadUnique(citizen.accessToken, documentCode)).id,
-      });
+    const uploads = await uploadRequiredDocuments(citizen);
     const dossier = await file(citizen, uploads);
 
     const seen = await checkedDossier(dossier.code);
@@ -220,12 +226,7 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
 
   it('attaches the receipt (Mẫu 01) with the code and the appointment date to the "received" mail', async () => {
     const citizen = await registerCitizen(api.http);
-    const uploads = [];
-    for (const documentCode of requiredDocumentCodes(COUNTER_ONLY_PROCEDURE_CODE))
-      uploads.push({
-        documentCode,
-        fileId: (await uploadUnique(citizen.accessToken, documentCode)).id,
-      });
+    const uploads = await uploadRequiredDocuments(citizen);
     const dossier = await file(citizen, uploads);
     const submitted = await mailbox.waitFor((m) => m.subject.includes(dossier.code));
 
@@ -287,12 +288,7 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
 
   it('sends the received mail without the receipt when the receipt cannot be rendered', async () => {
     const citizen = await registerCitizen(api.http);
-    const uploads = [];
-    for (const documentCode of requiredDocumentCodes(COUNTER_ONLY_PROCEDURE_CODE))
-      uploads.push({
-        documentCode,
-        fileId: (await uploadUnique(citizen.accessToken, documentCode)).id,
-      });
+    const uploads = await uploadRequiredDocuments(citizen);
     const dossier = await file(citizen, uploads);
     const submitted = await mailbox.waitFor((m) => m.subject.includes(dossier.code));
     const { ReceiptAttachment } =
@@ -329,12 +325,7 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
       strict: false,
     });
     const citizen = await registerCitizen(api.http);
-    const uploads = [];
-    for (const documentCode of requiredDocumentCodes(COUNTER_ONLY_PROCEDURE_CODE))
-      uploads.push({
-        documentCode,
-        fileId: (await uploadUnique(citizen.accessToken, documentCode)).id,
-      });
+    const uploads = await uploadRequiredDocuments(citizen);
     // intake held back: the submission's job waits while the desk receives the dossier
     await intakeWorker.pause();
     let dossier: { id: string; code: string };

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { DEMO, DEMO_PASSWORD, login, randomNationalId, registerCitizen } from './support/actors';
 import { startApi, TestApi } from './support/api';
 import { binary } from './support/http';
+import { pinRollup } from './support/rollup';
 
 const digits = (n: number) => String(randomInt(0, 10 ** n)).padStart(n, '0');
 const FROM = '2026-03-01';
@@ -806,8 +807,7 @@ describe('Reports (Decision 766)', () => {
      * rollup): the same exact figures both ways.
      */
     it('give the same exact figures', async () => {
-      const pinned = db.createQueryRunner();
-      await pinned.connect();
+      const pinned = await pinRollup(db);
       const ask = async () => ({
         summary: (await summary(leaderToken, PERIOD).expect(200)).body,
         weeks: (await timeseries(leaderToken, `${PERIOD}&interval=week`).expect(200)).body.items,
@@ -822,17 +822,16 @@ describe('Reports (Decision 766)', () => {
         ).body.items,
       });
       try {
-        await pinned.query(`SELECT pg_advisory_lock(${ROLLUP_LOCK_KEY})`);
-        await pinned.query('UPDATE report_rollup_state SET closed_through = NULL');
+        await pinned.runner.query('UPDATE report_rollup_state SET closed_through = NULL');
         const live = await ask();
         expect(live.summary).toEqual(expect.objectContaining(EXPECTED_SUMMARY));
         expect(live.weeks).toEqual(EXPECTED_WEEKS);
         expect(live.recent).toEqual(expect.objectContaining(EXPECTED_RECENT));
         expect(live.days).toEqual(EXPECTED_RECENT_DAYS);
 
-        const refresh = await refreshReportRollup(pinned.manager, { today: TODAY });
+        const refresh = await refreshReportRollup(pinned.runner.manager, { today: TODAY });
         expect(refresh.through).toBe(daysAgo(1));
-        const [rolled] = (await pinned.query(
+        const [rolled] = (await pinned.runner.query(
           `SELECT sum(received_online + received_counter + received_postal)::int AS received,
                   sum(resolved_early + resolved_on_time + resolved_late)::int AS resolved,
                   sum(online_started)::int AS started,
@@ -843,12 +842,11 @@ describe('Reports (Decision 766)', () => {
         )) as { received: number; resolved: number; started: number; days: number }[];
         // what the rollup holds for March is what the report says
         expect(rolled).toEqual({ received: 9, resolved: 6, started: 5, days: 40 });
-        await pinned.query(`SELECT pg_advisory_unlock(${ROLLUP_LOCK_KEY})`);
+        await pinned.runner.query(`SELECT pg_advisory_unlock(${ROLLUP_LOCK_KEY})`);
 
         const fromRollup = await ask();
         expect(fromRollup).toEqual(live);
       } finally {
-        await pinned.query(`SELECT pg_advisory_unlock_all()`);
         await pinned.release();
       }
     });
@@ -860,14 +858,8 @@ describe('Reports (Decision 766)', () => {
      * figures (processing times now one day shorter across 11 March) are the all-live ones.
      */
     it('rebuilds working days and reopens the rolled-up days when a holiday changes', async () => {
-      const pinned = db.createQueryRunner();
-      await pinned.connect();
-      const closed = async () =>
-        (
-          (await pinned.query(
-            `SELECT to_char(closed_through, 'YYYY-MM-DD') AS closed FROM report_rollup_state`,
-          )) as { closed: string | null }[]
-        )[0].closed;
+      const pinned = await pinRollup(db);
+      const closed = pinned.closedThrough;
       const ordinal = async (date: string) =>
         (
           (await db.query('SELECT ordinal FROM working_day_ordinals WHERE date = $1', [date])) as {
@@ -881,27 +873,26 @@ describe('Reports (Decision 766)', () => {
         weeks: (await timeseries(leaderToken, `${PERIOD}&interval=week`).expect(200)).body.items,
       });
       try {
-        await pinned.query(`SELECT pg_advisory_lock(${ROLLUP_LOCK_KEY})`);
-        await refreshReportRollup(pinned.manager, { today: TODAY, from: '2026-03-01' });
+        await refreshReportRollup(pinned.runner.manager, { today: TODAY, from: '2026-03-01' });
         expect(await closed()).toBe(daysAgo(1));
         expect(await span()).toBe(2);
 
-        await pinned.query(
+        await pinned.runner.query(
           `INSERT INTO holidays (date, name) VALUES ('2026-03-11', 'Nghỉ bù thử nghiệm')`,
         );
         expect(await span()).toBe(1);
         expect(await closed()).toBe('2026-03-10');
-        const events = (await pinned.query(
+        const events = (await pinned.runner.query(
           `SELECT payload FROM outbox WHERE type = 'report.rollup-reopened'
              AND payload->>'from' = '2026-03-11'`,
         )) as { payload: unknown }[];
         expect(events.length).toBeGreaterThanOrEqual(1);
 
-        const refresh = await refreshReportRollup(pinned.manager, { today: TODAY });
+        const refresh = await refreshReportRollup(pinned.runner.manager, { today: TODAY });
         expect(refresh.from).toBe('2026-03-11');
         expect(await closed()).toBe(daysAgo(1));
         const fromRollup = await ask();
-        await pinned.query('UPDATE report_rollup_state SET closed_through = NULL');
+        await pinned.runner.query('UPDATE report_rollup_state SET closed_through = NULL');
         const live = await ask();
         expect(fromRollup).toEqual(live);
         // 5, 6, 9, 6, 5, 5 working days now (four of them crossed 11 March)
@@ -912,9 +903,8 @@ describe('Reports (Decision 766)', () => {
         });
         expect(live.summary.received).toEqual(EXPECTED_SUMMARY.received);
       } finally {
-        await pinned.query(`DELETE FROM holidays WHERE date = '2026-03-11'`);
-        await refreshReportRollup(pinned.manager, { today: TODAY, from: '2026-03-01' });
-        await pinned.query(`SELECT pg_advisory_unlock_all()`);
+        await pinned.runner.query(`DELETE FROM holidays WHERE date = '2026-03-11'`);
+        await refreshReportRollup(pinned.runner.manager, { today: TODAY, from: '2026-03-01' });
         await pinned.release();
       }
       expect(await span()).toBe(2);
