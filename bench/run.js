@@ -12,6 +12,7 @@
  *   BENCH_STRICT=1      exit 1 when a target is missed (an invalid run always exits 1)
  *   BENCH_API_NODE_ARGS extra node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=bench/results/prof"
  *   BENCH_WORKER_NODE_ARGS the same for the worker and the raw queue workers (queue scenario)
+ *   BENCH_RAW_NODE_ARGS the same for the raw baseline server
  *   BENCH_QUEUE_JOBS    intake jobs per side and round (2000)   BENCH_QUEUE_WARMUP_JOBS (200)
  *   BENCH_QUEUE_FILES / BENCH_QUEUE_FILE_KB  attachments the jobs hash (20 files of 100 KB)
  */
@@ -54,6 +55,7 @@ const config = {
   strict: env.BENCH_STRICT === '1',
   apiNodeArgs: (env.BENCH_API_NODE_ARGS || '').split(' ').filter(Boolean),
   workerNodeArgs: (env.BENCH_WORKER_NODE_ARGS || '').split(' ').filter(Boolean),
+  rawNodeArgs: (env.BENCH_RAW_NODE_ARGS || '').split(' ').filter(Boolean),
 };
 /** The queue scenario is not an HTTP one: it has its own runner (bench/lib/queue-throughput.js). */
 const QUEUE_SCENARIO = 'queue';
@@ -146,6 +148,7 @@ async function startBaseline(stamp, baselineEnv) {
       PORT: String(config.rawPort),
     },
     path.join(RESULTS_DIR, `${stamp}-baseline.log`),
+    config.rawNodeArgs,
   );
   await waitUntilReady(server, `http://127.0.0.1:${config.rawPort}/health`);
   return server;

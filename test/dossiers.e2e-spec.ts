@@ -485,7 +485,27 @@ describe('dossiers: a citizen files and tracks', () => {
         .expect(201);
       await api.http.get(`/api/v1/tracking/${draft.body.id}`).expect(404);
       const res = await api.http.get('/api/v1/tracking/000.00.00.H00-990101-9999').expect(404);
-      expect(res.body.code).toBe('NOT_FOUND');
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+      expect(res.body.detail).toBe('Không tìm thấy hồ sơ có mã này.');
+      expect(res.body.requestId).toBe(res.headers['x-request-id']);
+    });
+
+    it('is described in the OpenAPI document (a plain Fastify route, added by hand)', async () => {
+      const { body } = await api.http.get('/api/docs-json').expect(200);
+      const operation = body.paths['/api/v1/tracking/{code}']?.get;
+      expect(operation.parameters).toEqual([
+        expect.objectContaining({ name: 'code', in: 'path', required: true }),
+      ]);
+      expect(operation.responses['200'].content['application/json'].schema).toEqual({
+        $ref: '#/components/schemas/TrackingResponse',
+      });
+      expect(Object.keys(operation.responses).sort()).toEqual(['200', '404', '429']);
+      // every property the answer has is in the documented schema
+      const documented = Object.keys(body.components.schemas.TrackingResponse.properties);
+      expect(documented).toEqual(
+        expect.arrayContaining(['code', 'procedureName', 'status', 'overdue', 'delivery']),
+      );
     });
   });
 

@@ -5,11 +5,10 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppConfig, validateEnvironment } from '@motcua/config';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app.module';
+import { API_PREFIX } from '../http/api-prefix';
 import { mountBullBoard } from '../operations/bull-board';
 import { requestIdOf } from './logging';
 import { setUpSwagger } from './swagger';
-
-export const API_PREFIX = 'api/v1';
 
 export function createAdapter(): FastifyAdapter {
   const env = validateEnvironment(process.env);

@@ -30,6 +30,8 @@ export const REDACTED_PATHS = [
 export function loggerParams(level: string, pretty: boolean): Params {
   return {
     forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+    // public tracking logs its own requests, without a request-scoped logger (tracking.route.ts)
+    exclude: [{ path: 'tracking/:code', method: RequestMethod.GET }],
     pinoHttp: {
       level,
       // the query string can hold search text (names, ID numbers): log the path only

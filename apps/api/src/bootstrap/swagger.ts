@@ -1,5 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { TrackingResponse } from '../dossiers/dto/dossier.response';
+import { TRACKING_OPENAPI, TRACKING_PATH } from '../dossiers/tracking.route';
 import { FieldErrorDto, ProblemDto } from '../http/problem-details';
 
 export function setUpSwagger(app: INestApplication): void {
@@ -13,7 +15,9 @@ export function setUpSwagger(app: INestApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   const document = SwaggerModule.createDocument(app, config, {
-    extraModels: [ProblemDto, FieldErrorDto],
+    extraModels: [ProblemDto, FieldErrorDto, TrackingResponse],
   });
+  // public tracking is a plain Fastify route (dossiers/tracking.route.ts), unseen by the scan
+  document.paths[TRACKING_PATH.replace(':code', '{code}')] = TRACKING_OPENAPI;
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

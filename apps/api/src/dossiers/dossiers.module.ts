@@ -9,14 +9,15 @@ import { DossierReader } from './dossier.reader';
 import { DossierWorkflowService } from './dossier-workflow.service';
 import { DossierRepository } from './dossier.repository';
 import { DossiersController } from './dossiers.controller';
-import { TrackingController } from './tracking.controller';
+import { TrackingRoute } from './tracking.route';
 
 @Module({
   imports: [ProceduresModule, FilesModule, IdempotencyModule, CalendarModule],
-  controllers: [DossiersController, TrackingController],
+  controllers: [DossiersController],
   providers: [
     DossierRepository,
     DossierReader,
+    TrackingRoute,
     DossierContentChecker,
     DossierFilingService,
     DossierWorkflowService,

@@ -1,8 +1,15 @@
 import { isIP } from 'node:net';
-import { applyDecorators, Global, Injectable, Module, UseGuards } from '@nestjs/common';
+import {
+  applyDecorators,
+  Global,
+  Injectable,
+  Logger,
+  Module,
+  OnModuleDestroy,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import {
-  InjectThrottlerStorage,
   SkipThrottle,
   ThrottlerException,
   ThrottlerGuard,
@@ -10,10 +17,13 @@ import {
   ThrottlerStorage,
 } from '@nestjs/throttler';
 import { AppConfig } from '@motcua/config';
-import { REDIS_CLIENT } from '@motcua/queue';
+import { InjectRedis, REDIS_CLIENT } from '@motcua/queue';
 import type Redis from 'ioredis';
+import { SharedWindowCounter } from './shared-window-counter';
 
 const MINUTE_MS = 60_000;
+/** How long hits counted in-process may wait before they are added in Redis. */
+const SYNC_MS = 100;
 export type RateLimitName = 'auth' | 'tracking';
 const NAMES: RateLimitName[] = ['auth', 'tracking'];
 
@@ -84,31 +94,40 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
 }
 
 /**
- * A limit counted by the route itself rather than by the guard, with the same storage and
- * limits: public tracking counts the hit while it looks the dossier up, so the two round
- * trips overlap instead of following each other.
+ * A limit counted by the route itself rather than by the guard, with the same limits: public
+ * tracking, the busiest route, counts hits in-process and settles them with Redis in batches
+ * (`SharedWindowCounter`), so most requests make no Redis round trip and a client hammering
+ * the route is refused without one.
  */
 @Injectable()
-export class RateLimiter {
-  private readonly limits: Record<RateLimitName, number>;
+export class RateLimiter implements OnModuleDestroy {
+  private readonly logger = new Logger(RateLimiter.name);
+  private readonly counters: Record<RateLimitName, SharedWindowCounter>;
 
-  constructor(
-    @InjectThrottlerStorage() private readonly storage: ThrottlerStorage,
-    config: AppConfig,
-  ) {
-    this.limits = limitsOf(config);
+  constructor(@InjectRedis() redis: Redis, config: AppConfig) {
+    const limits = limitsOf(config);
+    const counterOf = (name: RateLimitName) =>
+      new SharedWindowCounter(redis, {
+        prefix: `motcua:limit:${name}:`,
+        limit: limits[name],
+        windowMs: MINUTE_MS,
+        syncMs: SYNC_MS,
+        onRedisError: (error) =>
+          this.logger.warn(
+            { err: error instanceof Error ? error.message : String(error) },
+            'Rate limit counts cannot reach Redis; counting in this process until they can',
+          ),
+      });
+    this.counters = { auth: counterOf('auth'), tracking: counterOf('tracking') };
   }
 
   /** Counts one request of `address` on `route`; resolves false once over the limit. */
-  async hit(name: RateLimitName, route: string, address: string): Promise<boolean> {
-    const { isBlocked } = await this.storage.increment(
-      `${route}-${clientOf(address)}`,
-      MINUTE_MS,
-      this.limits[name],
-      MINUTE_MS,
-      name,
-    );
-    return !isBlocked;
+  hit(name: RateLimitName, route: string, address: string): Promise<boolean> {
+    return this.counters[name].hit(`${route}-${clientOf(address)}`);
+  }
+
+  onModuleDestroy(): void {
+    for (const counter of Object.values(this.counters)) counter.close();
   }
 }
 
