@@ -3,3 +3,4 @@ export * from './database-options';
 export * from './prepare-database';
 export * from './dossier-change';
 export * from './report-rollup';
+export * from './direct-read';

@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -6,6 +5,7 @@ import { AppConfig, validateEnvironment } from '@motcua/config';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app.module';
 import { API_PREFIX } from '../http/api-prefix';
+import { securityHeaders } from '../http/security-headers';
 import { mountBullBoard } from '../operations/bull-board';
 import { requestIdOf } from './logging';
 import { setUpSwagger } from './swagger';
@@ -33,11 +33,13 @@ export async function configureApiApp(
   app.enableShutdownHooks();
   app.enableCors();
   const fastify = app.getHttpAdapter().getInstance();
-  // Fastify's own errors (bad JSON, body too large) reach ProblemDetailsFilter through Nest's handler.
-  fastify.addHook('onSend', async (request, reply) => {
+  // Fastify's own errors (bad JSON, body too large) reach ProblemDetailsFilter through Nest's
+  // handler; the request id header is set as the request arrives, so those carry it too.
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
-  await app.register(helmet, {
+  await app.register(securityHeaders, {
     // Swagger UI needs inline scripts and styles on its own page
     contentSecurityPolicy: {
       directives: {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AttachmentCheck, DossierStatus } from '@motcua/domain';
-import { recordDossierChange } from '@motcua/database';
+import { directRead, recordDossierChange } from '@motcua/database';
 import type { DeliveryAddress, DossierAttachment } from '@motcua/database';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -322,8 +322,8 @@ export class DossierRepository {
   ): Promise<{ rows: DossierDetailRow[]; total: number }> {
     const query = buildDossierListQuery(scope, filters, page);
     const [rows, count] = await Promise.all([
-      this.dataSource.query(query.rowsSql, query.rowsParams) as Promise<DossierDetailRow[]>,
-      this.dataSource.query(query.countSql, query.countParams) as Promise<{ total: number }[]>,
+      directRead<DossierDetailRow>(this.dataSource, query.rowsSql, query.rowsParams),
+      directRead<{ total: number }>(this.dataSource, query.countSql, query.countParams),
     ]);
     return { rows, total: count[0].total };
   }
@@ -396,7 +396,7 @@ export class DossierRepository {
   }
 
   async findForTracking(code: string): Promise<TrackingRow | null> {
-    const rows = (await this.dataSource.query(SELECT_TRACKING, [code])) as TrackingRow[];
+    const rows = await directRead<TrackingRow>(this.dataSource, SELECT_TRACKING, [code]);
     return rows[0] ?? null;
   }
 }
