@@ -62,7 +62,7 @@ export class TrackingRoute implements OnModuleInit {
 }
 
 /** The access log line pino-http would write: request id, method, path, status, time. */
-function logRequest(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
+export function logRequest(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
   const status = reply.statusCode;
   const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
   const logger = PinoLogger.root;
