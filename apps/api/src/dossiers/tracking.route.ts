@@ -17,7 +17,7 @@ export const TRACKING_PATH = `/${API_PREFIX}/tracking/:code`;
  * Public tracking, `GET /api/v1/tracking/:code`: the one route anyone may call, as often as
  * the limit lets them, and by far the busiest. It is a plain Fastify route beside Nest's
  * router: Nest's per-request pipeline (guards, pipes, interceptors, the request-scoped logger
- * context) costs about twice what this lookup does, and the route needs none of it. It keeps
+ * context) was about half of its CPU time (docs/performance.md), and it needs none of it. It keeps
  * what matters: Fastify's hooks (security headers, CORS, the request id), the same reader,
  * mapper and compiled response schema, the rate limit, and errors through the global
  * problem-details filter (Nest's error handler for the Fastify instance). Its access log line
