@@ -1,10 +1,15 @@
 import { Writable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
-import pino from 'pino';
+import type pino from 'pino';
+import { pinoHttp, type Options } from 'pino-http';
+import { loggerParams } from '../bootstrap/logging';
 import { logRequest } from './tracking.route';
 
-/** nestjs-pino's root logger, writing to an array; restored after each test. */
+/**
+ * nestjs-pino's root logger as the API makes it (pino-http with the API's serializers),
+ * writing to an array; restored after each test.
+ */
 function captureRootLogger(level: string): Record<string, unknown>[] {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -13,7 +18,8 @@ function captureRootLogger(level: string): Record<string, unknown>[] {
       done();
     },
   });
-  (PinoLogger as unknown as { root: pino.Logger }).root = pino({ level }, sink);
+  const { pinoHttp: options } = loggerParams(level, false);
+  (PinoLogger as unknown as { root: pino.Logger }).root = pinoHttp(options as Options, sink).logger;
   return lines;
 }
 
@@ -22,7 +28,13 @@ const request = {
   method: 'GET',
   url: '/api/v1/tracking/000.00.00.H00-261201-0001?utm=x',
 } as FastifyRequest;
-const replyWith = (statusCode: number) => ({ statusCode, elapsedTime: 3.4 }) as FastifyReply;
+/** A reply whose response has been sent, as it is when `onResponse` runs. */
+const replyWith = (statusCode: number) =>
+  ({
+    statusCode,
+    elapsedTime: 3.4,
+    raw: { statusCode, headersSent: true, getHeaders: () => ({ 'x-secret': 'no' }) },
+  }) as unknown as FastifyReply;
 
 describe('the tracking route’s access log', () => {
   const original = PinoLogger.root;

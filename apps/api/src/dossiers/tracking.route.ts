@@ -68,9 +68,11 @@ export function logRequest(request: FastifyRequest, reply: FastifyReply, done: (
   const logger = PinoLogger.root;
   if (logger?.isLevelEnabled(level)) {
     logger[level](
+      // through the same serializers as pino-http's lines (bootstrap/logging.ts): they keep
+      // the path without its query string and read the status off the sent response
       {
-        req: { id: request.id, method: request.method, path: request.url.split('?')[0] },
-        res: { statusCode: status },
+        req: { id: request.id, method: request.method, url: request.url },
+        res: reply.raw,
         responseTime: Math.round(reply.elapsedTime),
       },
       'request completed',
