@@ -1,40 +1,13 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { INestApplicationContext } from '@nestjs/common';
 import type { TestApi } from './support/api';
 import { registerCitizen } from './support/actors';
 import { COUNTER_ONLY_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
 import { freePort } from './support/net';
+import { startRedis, stopRedis } from './support/redis';
 import { Mailbox, startMailbox } from './support/mail';
-
-/** A Redis of this test's own, so stopping it disturbs nobody else. */
-async function startRedis(port: number): Promise<ChildProcess> {
-  const redis = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  for (let i = 0; i < 50; i++) {
-    const up = await new Promise<boolean>((resolve) => {
-      const socket = createServer().listen(port, '127.0.0.1');
-      socket.on('listening', () => socket.close(() => resolve(false)));
-      socket.on('error', () => resolve(true));
-    });
-    if (up) return redis;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('redis-server did not start');
-}
-
-async function stopRedis(redis: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => redis.once('exit', resolve));
-  redis.kill('SIGKILL');
-  await exited;
-}
 
 /**
  * Fault drill: Redis goes away while citizens file. Filing must not notice (the request path

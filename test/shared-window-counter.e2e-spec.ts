@@ -4,6 +4,8 @@ import {
   SharedWindowCounter,
   SharedWindowOptions,
 } from '../apps/api/src/http/shared-window-counter';
+import { freePort } from './support/net';
+import { startRedis, stopRedis } from './support/redis';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -129,5 +131,27 @@ describe('SharedWindowCounter', () => {
     for (let i = 0; i < 5; i++) answers.push(await counter.hit('a'));
     expect(answers).toEqual([true, true, true, false, false]);
     expect(errors).toHaveLength(1);
+  });
+
+  it('adds the hits counted while Redis was away once it is back', async () => {
+    const port = await freePort();
+    let server = await startRedis(port);
+    try {
+      const { counter, redis } = replica({ limit: 10, syncMs: 50 }, `redis://127.0.0.1:${port}`);
+      expect(await counter.hit('a')).toBe(true);
+      await stopRedis(server);
+      for (let i = 0; i < 3; i++) expect(await counter.hit('a')).toBe(true);
+      await sleep(300); // syncs fail meanwhile
+      // back, empty (it keeps nothing on disk): what it gets are the three hits of the outage
+      server = await startRedis(port);
+      let stored: string | null = null;
+      for (let i = 0; i < 100 && stored !== '3'; i++) {
+        await sleep(100);
+        stored = await redis.get(`${prefix}a`).catch(() => null);
+      }
+      expect(stored).toBe('3');
+    } finally {
+      await stopRedis(server);
+    }
   });
 });

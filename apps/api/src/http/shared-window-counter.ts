@@ -164,13 +164,14 @@ export class SharedWindowCounter {
           const [hits, leftMs] = result;
           window.settled = hits;
           window.endsAt = now + leftMs;
-        } else if (window.endsAt === 0) {
-          // Redis did not answer: count this window here until it does
-          window.settled = 0;
-          window.endsAt = now + this.options.windowMs;
-          window.unsent += window.sending;
-          this.dirty.add(client);
         } else {
+          // Redis did not answer: these hits go again, ahead of those counted meanwhile, and
+          // a window Redis never told of is counted here until it does
+          if (window.endsAt === 0) {
+            window.settled = 0;
+            window.endsAt = now + this.options.windowMs;
+          }
+          for (const waiter of window.waiters) waiter.position += window.sending;
           window.unsent += window.sending;
           this.dirty.add(client);
         }
