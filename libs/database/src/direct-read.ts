@@ -14,8 +14,7 @@ export async function directRead<T>(
   sql: string,
   params: unknown[],
 ): Promise<T[]> {
-  const pool = (dataSource.driver as PostgresDriver).master as Pool | undefined;
-  if (!pool) return (await dataSource.query(sql, params)) as T[];
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const result = await pool.query(sql, params);
   return result.rows as T[];
 }

@@ -19,6 +19,7 @@ import {
 import { AppConfig } from '@motcua/config';
 import { InjectRedis, REDIS_CLIENT } from '@motcua/queue';
 import type Redis from 'ioredis';
+import { RedisWithAddHits, withAddHits } from './fixed-window-script';
 import { SharedWindowCounter } from './shared-window-counter';
 
 const MINUTE_MS = 60_000;
@@ -34,24 +35,7 @@ function limitsOf(config: AppConfig): Record<RateLimitName, number> {
   };
 }
 
-/**
- * One hit in a fixed window: the first hit starts the window's expiry; returns the hits so
- * far and the milliseconds left in the window.
- */
-const HIT_SCRIPT = `
-local hits = redis.call('INCR', KEYS[1])
-local left = redis.call('PTTL', KEYS[1])
-if left < 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-  left = tonumber(ARGV[1])
-end
-return {hits, left}`;
-
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
-
-type RedisWithHit = Redis & {
-  motcuaThrottleHit(key: string, windowMs: number): Promise<[number, number]>;
-};
 
 /**
  * @nestjs/throttler's storage in Redis, so limits hold across API replicas: one EVALSHA of a
@@ -62,13 +46,10 @@ type RedisWithHit = Redis & {
  * as it is by default.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
-  private readonly redis: RedisWithHit;
+  private readonly redis: RedisWithAddHits;
 
   constructor(redis: Redis) {
-    if (!('motcuaThrottleHit' in redis)) {
-      redis.defineCommand('motcuaThrottleHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
-    }
-    this.redis = redis as RedisWithHit;
+    this.redis = withAddHits(redis);
   }
 
   async increment(
@@ -78,8 +59,9 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     _blockDuration: number,
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
-    const [totalHits, leftMs] = await this.redis.motcuaThrottleHit(
+    const [totalHits, leftMs] = await this.redis.motcuaAddHits(
       `motcua:throttle:${throttlerName}:${key}`,
+      1,
       ttl,
     );
     const isBlocked = totalHits > limit;

@@ -1,21 +1,5 @@
 import type Redis from 'ioredis';
-
-/**
- * Adds `ARGV[1]` hits to a fixed window and returns the window's hits and the milliseconds
- * left in it; the window's first hits start its expiry (`ARGV[2]` ms).
- */
-const ADD_HITS_SCRIPT = `
-local hits = redis.call('INCRBY', KEYS[1], ARGV[1])
-local left = redis.call('PTTL', KEYS[1])
-if left < 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[2])
-  left = tonumber(ARGV[2])
-end
-return {hits, left}`;
-
-type RedisWithAddHits = Redis & {
-  motcuaAddHits(key: string, hits: number, windowMs: number): Promise<[number, number]>;
-};
+import { RedisWithAddHits, withAddHits } from './fixed-window-script';
 
 export interface SharedWindowOptions {
   /** Prefix of the Redis keys, one key per client and window. */
@@ -79,10 +63,7 @@ export class SharedWindowCounter {
     redis: Redis,
     private readonly options: SharedWindowOptions,
   ) {
-    if (!('motcuaAddHits' in redis)) {
-      redis.defineCommand('motcuaAddHits', { numberOfKeys: 1, lua: ADD_HITS_SCRIPT });
-    }
-    this.redis = redis as RedisWithAddHits;
+    this.redis = withAddHits(redis);
   }
 
   /** Counts one hit of `client`; resolves whether it is within the limit. */
