@@ -3,7 +3,7 @@
 #   docker build -f docker/worker.Dockerfile -t motcua-worker .
 # The build stage is the same as in api.Dockerfile, so BuildKit builds it once for both.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # swagger-ui-dist's analytics post-install would phone home during the build
 ENV SCARF_ANALYTICS=false
@@ -13,7 +13,7 @@ RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     FILE_STORAGE_DIR=/var/lib/motcua/files
 WORKDIR /app
