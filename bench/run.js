@@ -6,6 +6,8 @@
  * Environment (all optional):
  *   BENCH_DATABASE_URL  postgres://postgres@127.0.0.1:5432/motcua_bench
  *   BENCH_DURATION      measured seconds per run (10)       BENCH_WARMUP  warm-up seconds (3)
+ *   BENCH_WARMUP_PASS   seconds of unmeasured load per scenario and side before round 1 (10)
+ *   BENCH_AT_RATE       latency also at this share of raw's throughput, open loop (0.5; 0: not)
  *   BENCH_ROUNDS        rounds, medians reported (1)        BENCH_CONNECTIONS  (50)
  *   BENCH_PREFILL       dossiers in the table (1000000)     BENCH_POOL_SIZE  pg pool, both sides (10)
  *   BENCH_SCENARIOS     comma-separated names (all)         BENCH_API_PORT / BENCH_RAW_PORT (3100 / 3101)
@@ -26,8 +28,9 @@ const { startServer, waitUntilReady, stopAll } = require('./lib/processes');
 const { prefill, prefillHistory } = require('./lib/prefill');
 const { buildRollup } = require('./lib/rollup');
 const { scenarios: allScenarios } = require('./lib/scenarios');
-const { measure, smokeTest, median } = require('./lib/measure');
+const { measure, warmUp, smokeTest, median } = require('./lib/measure');
 const { printTable } = require('./lib/report');
+const { measureAtRate } = require('./lib/open-loop');
 const queueBench = require('./lib/queue-throughput');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -45,6 +48,8 @@ const config = {
   databaseUrl: env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/motcua_bench',
   durationSeconds: Number(env.BENCH_DURATION || 10),
   warmupSeconds: Number(env.BENCH_WARMUP ?? 3),
+  warmupPassSeconds: Number(env.BENCH_WARMUP_PASS ?? 10),
+  atRateShare: Number(env.BENCH_AT_RATE ?? 0.5),
   rounds: Number(env.BENCH_ROUNDS || 1),
   connections: Number(env.BENCH_CONNECTIONS || 50),
   prefillTarget: Number(env.BENCH_PREFILL ?? 1_000_000),
@@ -202,8 +207,12 @@ function evaluate(scenario, rounds) {
     p50Ms: median(rounds.map((r) => r[key].p50Ms)),
     p99Ms: median(rounds.map((r) => r[key].p99Ms)),
     serverCpuMsPerRequest: median(rounds.map((r) => r[key].serverCpuMsPerRequest ?? NaN)),
-    non2xx: rounds.reduce((n, r) => n + r[key].non2xx, 0),
-    errors: rounds.reduce((n, r) => n + r[key].errors + r[key].timeouts, 0),
+    // the runs at a set rate count too
+    non2xx: rounds.reduce((n, r) => n + r[key].non2xx + (r[key].atRate?.non2xx ?? 0), 0),
+    errors: rounds.reduce(
+      (n, r) => n + r[key].errors + r[key].timeouts + (r[key].atRate?.errors ?? 0),
+      0,
+    ),
     foreignCpuMax: Math.max(0, ...rounds.map((r) => r[key].foreignCpu ?? 0)),
   });
   const motcua = side('motcua');
@@ -215,10 +224,19 @@ function evaluate(scenario, rounds) {
   const cpuRatio = median(
     rounds.map((r) => r.raw.serverCpuMsPerRequest / r.motcua.serverCpuMsPerRequest),
   );
+  const atRate = rounds.every((r) => r.raw.atRate && r.motcua.atRate)
+    ? {
+        rate: median(rounds.map((r) => r.raw.atRate.rate)),
+        motcuaP99Ms: median(rounds.map((r) => r.motcua.atRate.p99Ms)),
+        rawP99Ms: median(rounds.map((r) => r.raw.atRate.p99Ms)),
+        motcuaP50Ms: median(rounds.map((r) => r.motcua.atRate.p50Ms)),
+        rawP50Ms: median(rounds.map((r) => r.raw.atRate.p50Ms)),
+      }
+    : null;
   const valid = motcua.non2xx + motcua.errors + raw.non2xx + raw.errors === 0;
   const pass =
     valid && ratio >= scenario.target.minRatio && motcua.p99Ms < scenario.target.maxP99Ms;
-  return { motcua, raw, ratio, cpuRatio, valid, pass };
+  return { motcua, raw, ratio, cpuRatio, atRate, valid, pass };
 }
 
 async function main() {
@@ -285,6 +303,22 @@ async function main() {
       }
     }
 
+    if (config.warmupPassSeconds > 0) {
+      for (const scenario of scenarios) {
+        for (const [side, url] of Object.entries(targets)) {
+          log(
+            `warm-up pass: ${scenario.name} on ${side}, ${config.warmupPassSeconds} s, not measured`,
+          );
+          await warmUp({
+            url,
+            request: scenario.request(ctx),
+            connections: scenario.connections ?? config.connections,
+            seconds: config.warmupPassSeconds,
+          });
+        }
+      }
+    }
+
     const results = scenarios.map((scenario) => ({ scenario, rounds: [] }));
     for (let round = 0; round < config.rounds; round++) {
       for (const [index, entry] of results.entries()) {
@@ -305,6 +339,23 @@ async function main() {
           });
         }
         measured.ratio = measured.motcua.requestsPerSecond / measured.raw.requestsPerSecond;
+        if (config.atRateShare > 0) {
+          // what a user waits at a demand both sides can serve: the same fixed rate on each
+          const rate = config.atRateShare * measured.raw.requestsPerSecond;
+          for (const side of order) {
+            log(
+              `round ${round + 1}/${config.rounds} ${entry.scenario.name} on ${side} at ${Math.round(rate)} req/s`,
+            );
+            await settle(db);
+            measured[side].atRate = await measureAtRate({
+              url: targets[side],
+              request: entry.scenario.request(ctx),
+              connections: entry.scenario.connections ?? config.connections,
+              rate,
+              durationSeconds: config.durationSeconds,
+            });
+          }
+        }
         entry.rounds.push(measured);
       }
     }

@@ -47,6 +47,14 @@ async function measure({
   };
 }
 
+/**
+ * Load that is not measured: before the first round, so that neither side's first measured run
+ * pays for a cold JIT or for cold PostgreSQL pages the other side then finds warm.
+ */
+async function warmUp({ url, request, connections, seconds }) {
+  await runAutocannon({ ...options(url, request), connections, pipelining: 1, duration: seconds });
+}
+
 /** A few requests on one connection: proves the scenario works before it is measured. */
 async function smokeTest({ url, request }) {
   const r = await runAutocannon({ ...options(url, request), connections: 1, amount: 3 });
@@ -67,4 +75,4 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-module.exports = { measure, smokeTest, median };
+module.exports = { measure, warmUp, smokeTest, median };

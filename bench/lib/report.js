@@ -17,6 +17,7 @@ function printTable(summary, config) {
     'p99 ms',
     'ratio',
     'CPU ms/req motcua / raw',
+    'at a set rate: req/s, p50 and p99 motcua / raw',
     'target',
     'result',
   ];
@@ -30,6 +31,9 @@ function printTable(summary, config) {
     fixed(s.raw.p99Ms),
     fixed(s.ratio, 2),
     `${fixed(s.motcua.serverCpuMsPerRequest, 3)} / ${fixed(s.raw.serverCpuMsPerRequest, 3)} (${fixed(s.cpuRatio, 2)})`,
+    s.atRate
+      ? `${fixed(s.atRate.rate)}: ${fixed(s.atRate.motcuaP99Ms)} / ${fixed(s.atRate.rawP99Ms)} ms`
+      : '-',
     `>= ${s.target.minRatio}x, p99 < ${s.target.maxP99Ms} ms`,
     !s.valid ? 'INVALID' : s.pass ? 'pass' : 'FAIL',
   ]);
@@ -38,7 +42,7 @@ function printTable(summary, config) {
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
   console.log('');
   console.log(
-    `${config.connections} connections, ${config.durationSeconds} s measured after ${config.warmupSeconds} s warm-up, ` +
+    `Node ${process.version}, ${config.connections} connections, ${config.durationSeconds} s measured after ${config.warmupSeconds} s warm-up, ` +
       `${config.rounds === 1 ? '1 round' : `medians of ${config.rounds} rounds`}; ratio = motcua/raw req/s; CPU ms/req = the server's own CPU time per request (ratio raw/motcua), steadier on a busy machine`,
   );
   console.log(line(header));
