@@ -32,7 +32,8 @@ function printTable(summary, config) {
     fixed(s.ratio, 2),
     `${fixed(s.motcua.serverCpuMsPerRequest, 3)} / ${fixed(s.raw.serverCpuMsPerRequest, 3)} (${fixed(s.cpuRatio, 2)})`,
     s.atRate
-      ? `${fixed(s.atRate.rate)}: ${fixed(s.atRate.motcuaP99Ms)} / ${fixed(s.atRate.rawP99Ms)} ms`
+      ? `${fixed(s.atRate.rate)}: ${fixed(s.atRate.motcuaP50Ms)} / ${fixed(s.atRate.rawP50Ms)}, ` +
+        `${fixed(s.atRate.motcuaP99Ms)} / ${fixed(s.atRate.rawP99Ms)} ms`
       : '-',
     `>= ${s.target.minRatio}x, p99 < ${s.target.maxP99Ms} ms`,
     !s.valid ? 'INVALID' : s.pass ? 'pass' : 'FAIL',
