@@ -84,14 +84,32 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
 @Injectable()
 export class RateLimiter implements OnModuleDestroy {
   private readonly logger = new Logger(RateLimiter.name);
-  private readonly counters: Record<RateLimitName, SharedWindowCounter>;
+  private readonly limits: Record<RateLimitName, number>;
+  // made on first use: only the limits a route counts itself get a counter
+  private readonly counters = new Map<RateLimitName, SharedWindowCounter>();
 
-  constructor(@InjectRedis() redis: Redis, config: AppConfig) {
-    const limits = limitsOf(config);
-    const counterOf = (name: RateLimitName) =>
-      new SharedWindowCounter(redis, {
+  constructor(
+    @InjectRedis() private readonly redis: Redis,
+    config: AppConfig,
+  ) {
+    this.limits = limitsOf(config);
+  }
+
+  /** Counts one request of `address` on `route`; resolves false once over the limit. */
+  hit(name: RateLimitName, route: string, address: string): Promise<boolean> {
+    return this.counterOf(name).hit(`${route}-${clientOf(address)}`);
+  }
+
+  onModuleDestroy(): void {
+    for (const counter of this.counters.values()) counter.close();
+  }
+
+  private counterOf(name: RateLimitName): SharedWindowCounter {
+    let counter = this.counters.get(name);
+    if (!counter) {
+      counter = new SharedWindowCounter(this.redis, {
         prefix: `motcua:limit:${name}:`,
-        limit: limits[name],
+        limit: this.limits[name],
         windowMs: MINUTE_MS,
         syncMs: SYNC_MS,
         onRedisError: (error) =>
@@ -100,16 +118,9 @@ export class RateLimiter implements OnModuleDestroy {
             'Rate limit counts cannot reach Redis; counting in this process until they can',
           ),
       });
-    this.counters = { auth: counterOf('auth'), tracking: counterOf('tracking') };
-  }
-
-  /** Counts one request of `address` on `route`; resolves false once over the limit. */
-  hit(name: RateLimitName, route: string, address: string): Promise<boolean> {
-    return this.counters[name].hit(`${route}-${clientOf(address)}`);
-  }
-
-  onModuleDestroy(): void {
-    for (const counter of Object.values(this.counters)) counter.close();
+      this.counters.set(name, counter);
+    }
+    return counter;
   }
 }
 
