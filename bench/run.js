@@ -201,6 +201,9 @@ function gitCommit() {
   }
 }
 
+/** A scenario may ask for fewer connections (a leader's report is not a crowd). */
+const connectionsOf = (scenario) => scenario.connections ?? config.connections;
+
 function evaluate(scenario, rounds) {
   const side = (key) => ({
     requestsPerSecond: median(rounds.map((r) => r[key].requestsPerSecond)),
@@ -312,7 +315,7 @@ async function main() {
           await warmUp({
             url,
             request: scenario.request(ctx),
-            connections: scenario.connections ?? config.connections,
+            connections: connectionsOf(scenario),
             seconds: config.warmupPassSeconds,
           });
         }
@@ -330,8 +333,7 @@ async function main() {
           measured[side] = await measure({
             url: targets[side],
             request: entry.scenario.request(ctx),
-            // a scenario may ask for fewer connections (a leader's report is not a crowd)
-            connections: entry.scenario.connections ?? config.connections,
+            connections: connectionsOf(entry.scenario),
             warmupSeconds: config.warmupSeconds,
             durationSeconds: config.durationSeconds,
             ownPids,
@@ -350,7 +352,7 @@ async function main() {
             measured[side].atRate = await measureAtRate({
               url: targets[side],
               request: entry.scenario.request(ctx),
-              connections: entry.scenario.connections ?? config.connections,
+              connections: connectionsOf(entry.scenario),
               rate,
               durationSeconds: config.durationSeconds,
             });

@@ -22,10 +22,14 @@ async function measure({
   ownPids,
   serverPid,
 }) {
-  const base = { ...options(url, request), connections, pipelining: 1 };
-  if (warmupSeconds > 0) await runAutocannon({ ...base, duration: warmupSeconds });
+  if (warmupSeconds > 0) await warmUp({ url, request, connections, seconds: warmupSeconds });
   const before = cpuSnapshot(ownPids);
-  const r = await runAutocannon({ ...base, duration: durationSeconds });
+  const r = await runAutocannon({
+    ...options(url, request),
+    connections,
+    pipelining: 1,
+    duration: durationSeconds,
+  });
   const after = cpuSnapshot(ownPids);
   const foreign = foreignCpuShare(before, after);
   const serverCpu = cpuMsPerRequest(serverPid, before, after, r.requests.total);
@@ -48,8 +52,9 @@ async function measure({
 }
 
 /**
- * Load that is not measured: before the first round, so that neither side's first measured run
- * pays for a cold JIT or for cold PostgreSQL pages the other side then finds warm.
+ * Load that is not measured: before each run, and before the first round, so that neither
+ * side's first measured run pays for a cold JIT or for cold PostgreSQL pages the other side
+ * then finds warm.
  */
 async function warmUp({ url, request, connections, seconds }) {
   await runAutocannon({ ...options(url, request), connections, pipelining: 1, duration: seconds });
