@@ -638,7 +638,7 @@ describe('Reports (Decision 766)', () => {
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       );
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(res.body as Buffer);
+      await workbook.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
       expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo thủ tục']);
       const figures = workbook.getWorksheet('Tổng hợp')!;
       const value = (label: string) => {
