@@ -159,9 +159,10 @@ export class DossierFilingService {
     user: AuthenticatedUser,
     ref: string,
     idempotencyKey: string | undefined,
+    body: object = {},
   ): Promise<IdempotentOutcome<DossierResponse>> {
     return this.idempotency.run(
-      { userId: user.id, key: idempotencyKey, scope: `submit:${ref}`, body: {} },
+      { userId: user.id, key: idempotencyKey, scope: `submit:${ref}`, body },
       async (manager: EntityManager) => {
         const draft = await this.ownDraft(user, ref);
         const procedure = await this.procedureOf(draft);

@@ -77,7 +77,7 @@ export class DossierWorkflowService {
   ): Promise<IdempotentOutcome<DossierResponse>> {
     if (!isDossierAction(actionName)) throw new NotFoundError('Thao tác không tồn tại.');
     if (actionName === DossierAction.Submit)
-      return this.filing.submitDraft(user, ref, idempotencyKey);
+      return this.filing.submitDraft(user, ref, idempotencyKey, body);
     const visible = await this.reader.findVisible(user, ref);
     return this.idempotency.run(
       {

@@ -22,7 +22,8 @@ export class IdempotencyKeyEntity {
   @PrimaryColumn({ type: 'varchar', length: 255 })
   key: string;
 
-  @Column({ type: 'varchar', length: 40 })
+  /** The route and its dossier, e.g. `request-supplement:<dossier id>`. */
+  @Column({ type: 'varchar', length: 255 })
   scope: string;
 
   @Column({ type: 'char', length: 64 })

@@ -11,6 +11,7 @@ import { ReportRollup1795690000000 } from './1795690000000-ReportRollup';
 import { ReportRollupIndexes1795690000001 } from './1795690000001-ReportRollupIndexes';
 import { DossierAttachmentCheck1796101800000 } from './1796101800000-DossierAttachmentCheck';
 import { FirstResultIndex1796101900000 } from './1796101900000-FirstResultIndex';
+import { IdempotencyScopeLength1796211000000 } from './1796211000000-IdempotencyScopeLength';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ReportRollupIndexes1795690000001,
   DossierAttachmentCheck1796101800000,
   FirstResultIndex1796101900000,
+  IdempotencyScopeLength1796211000000,
 ];
