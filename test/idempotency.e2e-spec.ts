@@ -6,6 +6,9 @@ import { COUNTER_ONLY_PROCEDURE_CODE, documentCodes, validFormData } from './sup
 import { completeDossierBody, fileDossier } from './support/dossiers';
 import { uploadFile } from './support/files';
 
+type Answer = { status: number; body: unknown; headers: Record<string, string> };
+type Dossier = { status: string; appointmentDate: string };
+
 /**
  * Every route that accepts `Idempotency-Key`: the first call does the work, a replay with the
  * same body answers the first response again and changes nothing, the same key with another
@@ -39,12 +42,12 @@ describe('Idempotency-Key on every keyed route', () => {
    * history and version for an action, the caller's dossiers for a create.
    */
   async function expectIdempotent(
-    send: (key: string, body: object) => Promise<{ status: number; body: any; headers: any }>,
+    send: (key: string, body: object) => Promise<Answer>,
     body: object,
     otherBody: object,
     expectedStatus: number,
     changes: () => Promise<string>,
-  ): Promise<any> {
+  ): Promise<Dossier> {
     const key = randomUUID();
     const first = await send(key, body);
     expect({ status: first.status, body: first.body }).toMatchObject({ status: expectedStatus });
@@ -59,7 +62,7 @@ describe('Idempotency-Key on every keyed route', () => {
     expect(reused.status).toBe(422);
     expect(reused.body).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
     expect(await changes()).toBe(before);
-    return first.body;
+    return first.body as Dossier;
   }
 
   const post = (token: string, path: string) => (key: string, body: object) =>
