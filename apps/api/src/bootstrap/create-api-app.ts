@@ -1,14 +1,15 @@
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
+import { SwaggerModule } from '@nestjs/swagger';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, validateEnvironment } from '@motcua/config';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app.module';
-import { API_PREFIX } from '../http/api-prefix';
+import { useApiPrefix } from '../http/api-prefix';
 import { securityHeaders } from '../http/security-headers';
 import { mountBullBoard } from '../operations/bull-board';
 import { requestIdOf } from './logging';
-import { setUpSwagger } from './swagger';
+import { buildOpenApiDocument } from './openapi';
 
 export function createAdapter(): FastifyAdapter {
   const env = validateEnvironment(process.env);
@@ -29,7 +30,7 @@ export async function configureApiApp(
 ): Promise<NestFastifyApplication> {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  useApiPrefix(app);
   app.enableShutdownHooks();
   app.enableCors();
   const fastify = app.getHttpAdapter().getInstance();
@@ -54,7 +55,9 @@ export async function configureApiApp(
     limits: { fileSize: config.get('FILE_MAX_BYTES'), files: 1, fields: 5 },
   });
   await mountBullBoard(app);
-  setUpSwagger(app);
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
   await app.init();
   await fastify.ready();
   return app;

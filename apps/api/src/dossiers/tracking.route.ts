@@ -22,7 +22,7 @@ export const TRACKING_PATH = `/${API_PREFIX}/tracking/:code`;
  * mapper and compiled response schema, the rate limit, and errors through the global
  * problem-details filter (Nest's error handler for the Fastify instance). Its access log line
  * is written here, since nestjs-pino's middleware skips it (`bootstrap/logging.ts`); its
- * OpenAPI description is `TRACKING_OPENAPI`, added to the document in `bootstrap/swagger.ts`.
+ * OpenAPI description is `TRACKING_OPENAPI`, added to the document in `bootstrap/openapi.ts`.
  */
 @Injectable()
 export class TrackingRoute implements OnModuleInit {

@@ -1,0 +1,2910 @@
+/**
+ * The API's types for the portal's client (openapi-fetch), generated from docs/openapi.json
+ * by `npm run openapi` (openapi-typescript). Do not edit: change the API and regenerate.
+ */
+
+export interface paths {
+  '/api/v1/admin/holidays/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A year's public holidays
+     * @description The current and next two years are pre-filled at start-up with the Labour Code holidays (Tết and Giỗ Tổ computed from the lunar calendar, compensatory days for holidays on a weekend) when they have no row yet; correct them from the notice.
+     */
+    get: operations['HolidaysController_get'];
+    /**
+     * Replace a year's public holidays (as fixed by the Government's notice)
+     * @description The whole table of the year is replaced; working days change at once.
+     */
+    put: operations['HolidaysController_replace'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/jobs/failed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Dead letters: jobs that exhausted their attempts
+     * @description Newest first within a queue; queues in a fixed order when none is named.
+     */
+    get: operations['OperationsController_failed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/jobs/{queue}/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run a failed job again (it goes back to waiting) */
+    post: operations['OperationsController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/queues/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Job counts of every background queue */
+    get: operations['OperationsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with national ID or email and password */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End the session of a refresh token
+     * @description No access token needed: the refresh token itself is the credential. Idempotent: an unknown or already revoked token also gives 204.
+     */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Exchange a refresh token for a new pair (rotation)
+     * @description The presented token stops working. Presenting a token that was already exchanged ends the whole session.
+     */
+    post: operations['AuthController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register a citizen account
+     * @description Dossiers entered at the desk for this national ID (and not yet owned) become the new account’s.
+     */
+    post: operations['AuthController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/working-days': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The N-th working day after a date, with the days off passed over
+     * @description `result` is the `days`-th working day strictly after `from` (`from` is day 0 and is not counted); with `days=0` it is `from` itself if that is a working day, else the next working day. Saturdays, Sundays and the holidays of the table are not working days; `skipped` explains each one passed over.
+     *
+     *     Appointment dates are computed the same way: a dossier received on a working day before the end of office hours (`OFFICE_HOURS`, Asia/Ho_Chi_Minh) has its day of receipt as day 0; one received after hours or on a day off has the next working day as day 0. The appointment is day 0 plus the processing time in working days.
+     */
+    get: operations['CalendarController_workingDays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A citizen's own dossiers, or an official's agency's (drafts excluded) */
+    get: operations['DossiersController_list'];
+    put?: never;
+    /**
+     * File a dossier (submit by default) or save it as a draft (`submit: false`)
+     * @description A CITIZEN files online. RECEPTION enters a paper dossier for a citizen with `channel` and `applicant`: it is RECEIVED at once, with its code and appointment date.
+     */
+    post: operations['DossiersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{ref}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DossiersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a draft (owner only); given properties replace the draft’s */
+    patch: operations['DossiersController_update'];
+    trace?: never;
+  };
+  '/api/v1/dossiers/{ref}/actions/{action}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a dossier through its lifecycle (API.md action table)
+     * @description | action | who | from → to | requires | effect |
+     *     |---|---|---|---|---|
+     *     | `submit` | OWNER | DRAFT → SUBMITTED | — | The citizen submits a draft; it gets its code. |
+     *     | `receive` | RECEPTION | SUBMITTED → RECEIVED | — | The desk accepts it: sets receivedAt and appointmentDate (working days). |
+     *     | `reject` | RECEPTION | SUBMITTED → REJECTED | reason | The desk refuses it, with the reason (Mẫu 03). |
+     *     | `request-supplement` | RECEPTION, SPECIALIST | SUBMITTED, PROCESSING → SUPPLEMENT_REQUIRED | reason | Asks the citizen, once and in writing, for what is missing (Mẫu 02); stops the clock. |
+     *     | `supplement` | OWNER | SUPPLEMENT_REQUIRED → SUBMITTED | — | The citizen adds what was asked; a paused appointment date moves forward. |
+     *     | `withdraw` | OWNER | SUBMITTED, SUPPLEMENT_REQUIRED, RECEIVED → WITHDRAWN | — | The citizen withdraws the dossier. |
+     *     | `assign` | RECEPTION, LEADER | RECEIVED → PROCESSING | assigneeId | Hands it to a specialist of the agency. |
+     *     | `propose` | ASSIGNEE | PROCESSING → AWAITING_APPROVAL | outcome, summary | The assigned specialist proposes the outcome. |
+     *     | `send-back` | LEADER | AWAITING_APPROVAL → PROCESSING | reason | The leader sends the proposal back. |
+     *     | `approve` | LEADER | AWAITING_APPROVAL → RESULT_READY | — | The leader approves; the result is ready to return. |
+     *     | `extend` | LEADER | RECEIVED, PROCESSING, AWAITING_APPROVAL → (unchanged) | newAppointmentDate, reason | Reschedules once, to a later working day, with an apology (Mẫu 04). |
+     *     | `return` | RECEPTION | RESULT_READY → RETURNED | — | The desk hands the result over at the counter. |
+     */
+    post: operations['DossiersController_act'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{ref}/forms/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A printable form of Circular 01/2018/TT-VPCP (Mẫu 01–05) as PDF
+     * @description receipt = Mẫu 01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả; supplement-request = Mẫu 02 Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ; refusal = Mẫu 03 Phiếu từ chối tiếp nhận giải quyết hồ sơ; apology = Mẫu 04 Phiếu xin lỗi và hẹn lại ngày trả kết quả; control-sheet = Mẫu 05 Phiếu kiểm soát quá trình giải quyết hồ sơ. For the owner and officials of the dossier's agency, once the dossier has reached the matching step.
+     */
+    get: operations['FormsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/{ref}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DossiersController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a document (PDF, PNG or JPEG, checked by content) to attach to a dossier */
+    post: operations['FilesController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/files/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a file: its uploader, or officials of an agency whose dossier attaches it */
+    get: operations['FilesController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/postal/callbacks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Shipment status callback from the postal operator (Standard Webhooks)
+     * @description Signed with POSTAL_WEBHOOK_SECRET per https://www.standardwebhooks.com on the exact body bytes. The event is stored durably before the 200; the worker applies it. The same `webhook-id` again → 200 with no second effect. Unknown references are kept, no effect. Delivery status only moves forward (higher rank wins).
+     */
+    post: operations['PostalCallbacksController_receive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procedures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search the catalogue of administrative procedures */
+    get: operations['ProceduresController_list'];
+    put?: never;
+    /** Add a procedure to the catalogue */
+    post: operations['ProceduresController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procedures/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One procedure: documents to attach and form fields to fill */
+    get: operations['ProceduresController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a procedure (any subset of its properties but the code) */
+    patch: operations['ProceduresController_update'];
+    trace?: never;
+  };
+  '/api/v1/public/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Public service-quality figures per agency and procedure (cached 60 s)
+     * @description Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure counts the dossiers whose event named below falls on a day of the period. **received**: `received_at` (reception), by channel; `onlineRate` = online / total. **resolved**: the first RESULT_READY history entry; its date compared with the appointment date: before → early, equal → onTime, after → late; an extended dossier counts as late whatever the date; `onTimeRate` = (early + onTime) / total. **inProgress** (as of now): dossiers received in the period whose status is SUBMITTED, SUPPLEMENT_REQUIRED, RECEIVED, PROCESSING or AWAITING_APPROVAL now; `overdue`: those whose appointment date is before today. **postal**: `dispatched` = 'dispatch' history entries (result handed to the post), `delivered` = 'deliver' entries (the post delivered it), `failed` = 'return-to-sender' entries (the post brought it back). **processingTime**: dossiers resolved in the period (as in resolved) that have a reception date; for each, the working days (no weekends, no holidays of the holiday table) after its reception day up to and including its result day (0 when resolved the day it was received); `averageWorkingDays` their mean (2 decimals), `medianWorkingDays` their median (the mean of the two middle values when their number is even); null when there is none. **onlineFunnel**: `started` = ONLINE dossiers a citizen began in the period (`created_at`, saved as a draft or submitted at once); `abandoned` = those of them still drafts now; `submitted` = started − abandoned; `abandonedRate` = abandoned / started. **byProcedure**: procedures with any dossier received or resolved in the period; `onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when there is nothing to divide. Period: default the current month so far, at most 366 days. Per agency: received total, onlineRate, onTimeRate; `byProcedure`: procedures with at least 5 dossiers received in the period, each with its received total, onlineRate and onTimeRate (null when fewer than 5 were resolved); the other procedures are added up in `otherProcedures` (onTimeRate null likewise), null when nothing is left over. When the procedures below 5 have fewer than 5 dossiers together, the smallest listed procedures are folded in with them until they reach 5. Guaranteed, within one answer: every figure below an agency's total is made of at least 5 received dossiers, and an agency's received total minus the received of its listed procedures and of otherProcedures is 0, so no smaller group can be subtracted out (an agency whose whole total is below 5 shows only that total). Known limit: answers for different periods (e.g. one day more) can still be differenced, as with any aggregate over arbitrary periods. Resolved counts are not published, only rates. Aggregates only; rate-limited per client address.
+     */
+    get: operations['ReportsController_publicStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Decision 766 summary of an agency (a leader: their own; an admin: any or all)
+     * @description Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure counts the dossiers whose event named below falls on a day of the period. **received**: `received_at` (reception), by channel; `onlineRate` = online / total. **resolved**: the first RESULT_READY history entry; its date compared with the appointment date: before → early, equal → onTime, after → late; an extended dossier counts as late whatever the date; `onTimeRate` = (early + onTime) / total. **inProgress** (as of now): dossiers received in the period whose status is SUBMITTED, SUPPLEMENT_REQUIRED, RECEIVED, PROCESSING or AWAITING_APPROVAL now; `overdue`: those whose appointment date is before today. **postal**: `dispatched` = 'dispatch' history entries (result handed to the post), `delivered` = 'deliver' entries (the post delivered it), `failed` = 'return-to-sender' entries (the post brought it back). **processingTime**: dossiers resolved in the period (as in resolved) that have a reception date; for each, the working days (no weekends, no holidays of the holiday table) after its reception day up to and including its result day (0 when resolved the day it was received); `averageWorkingDays` their mean (2 decimals), `medianWorkingDays` their median (the mean of the two middle values when their number is even); null when there is none. **onlineFunnel**: `started` = ONLINE dossiers a citizen began in the period (`created_at`, saved as a draft or submitted at once); `abandoned` = those of them still drafts now; `submitted` = started − abandoned; `abandonedRate` = abandoned / started. **byProcedure**: procedures with any dossier received or resolved in the period; `onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when there is nothing to divide. Period: default the current month so far, at most 366 days. `?format=csv`: the same as a UTF-8 CSV (with BOM), Vietnamese headers; `?format=xlsx`: an Excel workbook, one sheet per table.
+     */
+    get: operations['ReportsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/timeseries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The summary figures per day, ISO week or month, for charts
+     * @description Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure counts the dossiers whose event named below falls on a day of the period. **received**: `received_at` (reception), by channel; `onlineRate` = online / total. **resolved**: the first RESULT_READY history entry; its date compared with the appointment date: before → early, equal → onTime, after → late; an extended dossier counts as late whatever the date; `onTimeRate` = (early + onTime) / total. **inProgress** (as of now): dossiers received in the period whose status is SUBMITTED, SUPPLEMENT_REQUIRED, RECEIVED, PROCESSING or AWAITING_APPROVAL now; `overdue`: those whose appointment date is before today. **postal**: `dispatched` = 'dispatch' history entries (result handed to the post), `delivered` = 'deliver' entries (the post delivered it), `failed` = 'return-to-sender' entries (the post brought it back). **processingTime**: dossiers resolved in the period (as in resolved) that have a reception date; for each, the working days (no weekends, no holidays of the holiday table) after its reception day up to and including its result day (0 when resolved the day it was received); `averageWorkingDays` their mean (2 decimals), `medianWorkingDays` their median (the mean of the two middle values when their number is even); null when there is none. **onlineFunnel**: `started` = ONLINE dossiers a citizen began in the period (`created_at`, saved as a draft or submitted at once); `abandoned` = those of them still drafts now; `submitted` = started − abandoned; `abandonedRate` = abandoned / started. **byProcedure**: procedures with any dossier received or resolved in the period; `onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when there is nothing to divide. Period: default the current month so far, at most 366 days. One item per interval of the period (Monday-to-Sunday ISO weeks, calendar months; the first and last cut to the period), empty intervals included, at most 367. Within an interval the figures are those of the summary for its days; inProgress counts the dossiers received in it.
+     */
+    get: operations['ReportsController_timeseries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tracking/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public status of a dossier by its code; no personal data */
+    get: operations['TrackingRoute_track'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Liveness and readiness: PostgreSQL and Redis (503 when either is down)
+     * @description Also reports the depth of each background queue (waiting, delayed, failed) as `queues`, which is information only and always `up`.
+     */
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    ActorDto: {
+      /** @example CITIZEN */
+      role: string;
+      name: string;
+    };
+    ActorRefDto: {
+      /** Format: uuid */
+      id: string | null;
+      name: string;
+      /** @example RECEPTION */
+      role: string;
+    };
+    AgencyStatsDto: {
+      agencyCode: string;
+      agencyName: string;
+      received: number;
+      onlineRate: number;
+      onTimeRate: number;
+      byProcedure: components['schemas']['PublicProcedureStatsDto'][];
+      /** @description The procedures not listed together; null when none is left over. Never fewer than 5 */
+      otherProcedures: components['schemas']['PublicOtherProceduresDto'] | null;
+    };
+    ApplicantDto: {
+      nationalId: string;
+      fullName: string;
+      phone: string | null;
+      email: string | null;
+    };
+    ApplicantInputDto: {
+      /** @example 001095012345 */
+      nationalId: string;
+      /** @example Nguyễn Thị Hồng Nhung */
+      fullName: string;
+      /** @example 0912345678 */
+      phone: string;
+      /** @example nhung@example.vn */
+      email?: string;
+    };
+    AssigneeDto: {
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+    };
+    AttachmentCheckDto: {
+      /** Format: date-time */
+      verifiedAt: string;
+      /** @description Every attached file was found with its recorded SHA-256 */
+      ok: boolean;
+      /** @description How many attachments were checked */
+      checked: number;
+      problems: components['schemas']['AttachmentProblemDto'][];
+    };
+    AttachmentDto: {
+      documentCode: string;
+      /** Format: uuid */
+      fileId: string;
+      fileName: string;
+    };
+    AttachmentInputDto: {
+      /**
+       * @description Code of one of the procedure's documents
+       * @example TK01
+       */
+      documentCode: string;
+      /**
+       * Format: uuid
+       * @description Id returned by POST /files
+       */
+      fileId: string;
+    };
+    AttachmentProblemDto: {
+      documentCode: string;
+      /** Format: uuid */
+      fileId: string;
+      /**
+       * @description `MISSING`: no stored bytes; `HASH_MISMATCH`: the bytes changed since upload (both flagged in the history); `UNVERIFIED`: could not be verified, the file store failed to read it on every attempt (a store fault, not evidence against the file; not flagged, the applicant was told all the same; check the file by hand)
+       * @enum {string}
+       */
+      problem: 'MISSING' | 'HASH_MISMATCH' | 'UNVERIFIED';
+    };
+    CreateDossierDto: {
+      /** @example 1.001193 */
+      procedureCode: string;
+      /** @description Values of the procedure's `fields`, by key; checked against them on the server */
+      formData?: {
+        [key: string]: unknown;
+      };
+      attachments?: components['schemas']['AttachmentInputDto'][];
+      /**
+       * @default COUNTER
+       * @enum {string}
+       */
+      deliveryMethod: 'COUNTER' | 'POSTAL';
+      /** @description Required when deliveryMethod is POSTAL */
+      deliveryAddress?: components['schemas']['DeliveryAddressDto'];
+      /**
+       * @description RECEPTION only: how the paper dossier arrived; it is RECEIVED at once
+       * @enum {string}
+       */
+      channel?: 'COUNTER' | 'POSTAL';
+      /** @description RECEPTION only: who the dossier is for */
+      applicant?: components['schemas']['ApplicantInputDto'];
+      /**
+       * @description `false` saves a DRAFT; default submits
+       * @default true
+       */
+      submit: boolean;
+    };
+    CreateProcedureDto: {
+      /**
+       * @description Code in the national database of administrative procedures
+       * @example 1.001193
+       */
+      code: string;
+      /** @example Thủ tục đăng ký khai sinh */
+      name: string;
+      /**
+       * @description Identifier code of an existing agency
+       * @example 000.00.00.H00
+       */
+      agencyCode: string;
+      /**
+       * @description Working days
+       * @example 3
+       */
+      processingDays: number;
+      /**
+       * @description Fee in VND
+       * @example 100000
+       */
+      fee: number;
+      /**
+       * @example FULL
+       * @enum {string}
+       */
+      onlineLevel: 'FULL' | 'PARTIAL';
+      /**
+       * @description Result (and dossier) may go through the public postal service
+       * @default false
+       */
+      postalDelivery: boolean;
+      requiredDocuments: components['schemas']['RequiredDocumentDto'][];
+      fields: components['schemas']['ProcedureFieldDto'][];
+    };
+    DeliveryAddressDto: {
+      /** @example Nguyễn Văn An */
+      recipientName: string;
+      /** @example 0912345678 */
+      phone: string;
+      /** @example Số 12, ngõ 34 phố Hàng Bông */
+      street: string;
+      /** @example Phường Hàng Trống */
+      ward: string;
+      /** @example Quận Hoàn Kiếm */
+      district: string;
+      /** @example Thành phố Hà Nội */
+      province: string;
+    };
+    DeliveryDto: {
+      status: string;
+      trackingNumber: string | null;
+      /** Format: date-time */
+      updatedAt: string | null;
+    };
+    DossierActionDto: {
+      /** @description Free note kept in the history */
+      note?: string;
+      /** @description reject, request-supplement, send-back, extend (required); withdraw */
+      reason?: string;
+      /** @description request-supplement: codes of the documents to add */
+      documents?: string[];
+      /** @description supplement: corrected form */
+      formData?: {
+        [key: string]: unknown;
+      };
+      /** @description supplement: documents added */
+      attachments?: components['schemas']['AttachmentInputDto'][];
+      /**
+       * Format: uuid
+       * @description assign: a SPECIALIST of the agency
+       */
+      assigneeId?: string;
+      /**
+       * @description propose
+       * @enum {string}
+       */
+      outcome?: 'GRANTED' | 'REFUSED';
+      /** @description propose: what the result says */
+      summary?: string;
+      /**
+       * Format: uuid
+       * @description approve: the signed result document
+       */
+      resultFileId?: string;
+      /**
+       * Format: date
+       * @description extend: a later working day
+       */
+      newAppointmentDate?: string;
+    };
+    DossierPageResponse: {
+      items: components['schemas']['DossierResponse'][];
+      total: number;
+      page: number;
+      limit: number;
+    };
+    DossierResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example 000.00.00.H00-261126-0001 */
+      code: string | null;
+      procedureCode: string;
+      procedureName: string;
+      /** @example 000.00.00.H00 */
+      agencyCode: string;
+      /** @enum {string} */
+      status:
+        | 'DRAFT'
+        | 'SUBMITTED'
+        | 'SUPPLEMENT_REQUIRED'
+        | 'RECEIVED'
+        | 'PROCESSING'
+        | 'AWAITING_APPROVAL'
+        | 'RESULT_READY'
+        | 'DELIVERING'
+        | 'RETURNED'
+        | 'REJECTED'
+        | 'WITHDRAWN';
+      /** @example Chờ tiếp nhận */
+      statusLabel: string;
+      /** @description National portal's status code */
+      nationalStatusCode: number;
+      /** @enum {string} */
+      channel: 'ONLINE' | 'COUNTER' | 'POSTAL';
+      applicant: components['schemas']['ApplicantDto'];
+      formData: {
+        [key: string]: unknown;
+      };
+      attachments: components['schemas']['AttachmentDto'][];
+      /** @enum {string} */
+      deliveryMethod: 'COUNTER' | 'POSTAL';
+      deliveryAddress: components['schemas']['DeliveryAddressDto'] | null;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** Format: date-time */
+      receivedAt: string | null;
+      /**
+       * Format: date
+       * @example 2026-12-03
+       */
+      appointmentDate: string | null;
+      overdue: boolean;
+      assignee?: components['schemas']['AssigneeDto'];
+      supplementRequest?: components['schemas']['SupplementRequestDto'];
+      result?: components['schemas']['ResultDto'];
+      /** @description Extension: why the desk refused it */
+      rejection?: components['schemas']['RejectionDto'];
+      /** @description Extension: the one rescheduling */
+      extension?: components['schemas']['ExtensionDto'];
+      delivery?: components['schemas']['DeliveryDto'];
+      /** @description Officials only: the re-verification of the attached files after the dossier arrived (each file read back and its SHA-256 compared with the one recorded at upload). Absent until the worker has run it; a failure is also flagged in the history (`flag-attachments`, seen by officials only). */
+      attachmentCheck?: components['schemas']['AttachmentCheckDto'];
+    };
+    ExtensionDto: {
+      /** Format: date */
+      previousAppointmentDate: string | null;
+      /** Format: date */
+      newAppointmentDate: string;
+      /** @description The apology (Mẫu 04) */
+      reason: string;
+      /** Format: date-time */
+      extendedAt: string;
+      extendedBy: components['schemas']['ActorRefDto'];
+    };
+    FailedJobDto: {
+      /** @enum {string} */
+      queue: 'maintenance' | 'notifications' | 'postal' | 'intake';
+      /** @example outbox-0b5c…-notify-applicant */
+      id: string;
+      /** @example notify-applicant */
+      name: string;
+      /** @example connect ECONNREFUSED 127.0.0.1:25 */
+      failedReason: string;
+      /** @example 8 */
+      attemptsMade: number;
+      /** @description When the job was added (epoch ms) */
+      timestamp: number;
+      /** @description When it last failed (epoch ms) */
+      finishedOn?: Record<string, never> | null;
+      /** @description The job payload (ids and codes only, no personal data) */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    FailedJobPageDto: {
+      items: components['schemas']['FailedJobDto'][];
+      /**
+       * @description Number of items matching the query
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+    };
+    FieldErrorDto: {
+      /** @example formData.fullName */
+      field: string;
+      /** @example Vui lòng nhập "Họ và tên". */
+      message: string;
+    };
+    FileResponseDto: {
+      /**
+       * Format: uuid
+       * @example 3f0c8f5e-4a52-4d4f-9a55-8d1f3b2b9c10
+       */
+      id: string;
+      /** @example giay-khai-sinh.pdf */
+      fileName: string;
+      /**
+       * @description Size in bytes
+       * @example 48213
+       */
+      size: number;
+      /**
+       * @description The type found in the content, whatever the name or declared type said
+       * @example application/pdf
+       * @enum {string}
+       */
+      mimeType: 'application/pdf' | 'image/png' | 'image/jpeg';
+      /**
+       * @description SHA-256 of the content, lowercase hex
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+    };
+    FileUploadDto: {
+      /**
+       * Format: binary
+       * @description PDF, PNG or JPEG (recognised by content), at most FILE_MAX_BYTES (10 MB by default)
+       */
+      file: string;
+    };
+    HistoryEntryDto: {
+      /** Format: date-time */
+      at: string;
+      /** @example submit */
+      action: string;
+      /** @enum {string|null} */
+      fromStatus:
+        | 'DRAFT'
+        | 'SUBMITTED'
+        | 'SUPPLEMENT_REQUIRED'
+        | 'RECEIVED'
+        | 'PROCESSING'
+        | 'AWAITING_APPROVAL'
+        | 'RESULT_READY'
+        | 'DELIVERING'
+        | 'RETURNED'
+        | 'REJECTED'
+        | 'WITHDRAWN'
+        | null;
+      /** @enum {string} */
+      toStatus:
+        | 'DRAFT'
+        | 'SUBMITTED'
+        | 'SUPPLEMENT_REQUIRED'
+        | 'RECEIVED'
+        | 'PROCESSING'
+        | 'AWAITING_APPROVAL'
+        | 'RESULT_READY'
+        | 'DELIVERING'
+        | 'RETURNED'
+        | 'REJECTED'
+        | 'WITHDRAWN';
+      actor: components['schemas']['ActorDto'];
+      note: string | null;
+    };
+    HistoryResponse: {
+      /** @description Oldest first. Officials of the agency see every entry; the owner does not see `flag-attachments` (the intake flag on the stored files, an internal matter: a citizen is asked for new copies with `request-supplement`). */
+      items: components['schemas']['HistoryEntryDto'][];
+    };
+    HolidayDto: {
+      /**
+       * Format: date
+       * @description A date of the year
+       * @example 2027-02-06
+       */
+      date: string;
+      /** @example Tết Nguyên đán (mùng 1 tháng Giêng) */
+      name: string;
+    };
+    HolidayYearDto: {
+      /** @example 2027 */
+      year: number;
+      /** @description Sorted by date */
+      items: components['schemas']['HolidayDto'][];
+    };
+    InProgressFiguresDto: {
+      total: number;
+      overdue: number;
+    };
+    LoginDto: {
+      /**
+       * @description Số định danh cá nhân or email (email is case-insensitive)
+       * @example 001090012345
+       */
+      username: string;
+      /**
+       * Format: password
+       * @example MatKhau@2025
+       */
+      password: string;
+    };
+    MeDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example Nguyễn Văn An */
+      fullName: string;
+      /**
+       * @example [
+       *       "CITIZEN"
+       *     ]
+       */
+      roles: ('CITIZEN' | 'RECEPTION' | 'SPECIALIST' | 'LEADER' | 'ADMIN')[];
+      /**
+       * @description Officials only
+       * @example 000.00.00.H00
+       */
+      agencyCode?: string;
+    };
+    OnlineFunnelDto: {
+      /** @description Online dossiers citizens began in the period (created_at) */
+      started: number;
+      /** @description Of those, submitted by now */
+      submitted: number;
+      /** @description Of those, still drafts now */
+      abandoned: number;
+      /** @description abandoned / started, 4 decimals; 0 when started is 0 */
+      abandonedRate: number;
+    };
+    PostalCallbackAck: {
+      /** @example true */
+      received: boolean;
+    };
+    PostalCallbackDataDto: {
+      /** @example VN123456789VN */
+      trackingNumber: string;
+      /**
+       * @description The dossier code given as reference when the shipment was created
+       * @example 000.00.00.H00-261126-0001
+       */
+      reference: string;
+      /**
+       * @example IN_TRANSIT
+       * @enum {string}
+       */
+      status:
+        | 'ACCEPTED'
+        | 'PICKED_UP'
+        | 'IN_TRANSIT'
+        | 'OUT_FOR_DELIVERY'
+        | 'DELIVERY_FAILED'
+        | 'DELIVERED'
+        | 'RETURNED_TO_SENDER';
+      /**
+       * @description ISO 8601 instant with offset
+       * @example 2026-11-26T08:30:00+07:00
+       */
+      occurredAt: string;
+      /** @example Đã đến bưu cục phát */
+      note?: string;
+    };
+    PostalCallbackDto: {
+      /** @enum {string} */
+      type: 'shipment.status_changed';
+      data: components['schemas']['PostalCallbackDataDto'];
+    };
+    PostalFiguresDto: {
+      /** @description Results handed to the post ('dispatch' entries in the period) */
+      dispatched: number;
+      /** @description Delivered to the applicant ('deliver' entries in the period) */
+      delivered: number;
+      /** @description Returned to sender by the post ('return-to-sender' entries in the period) */
+      failed: number;
+    };
+    ProblemDto: {
+      /** @example https://motcua.gov.vn/problems/validation-failed */
+      type: string;
+      /** @example Yêu cầu không hợp lệ */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example Dữ liệu gửi lên không hợp lệ. */
+      detail: string;
+      /**
+       * @example VALIDATION_FAILED
+       * @enum {string}
+       */
+      code:
+        | 'VALIDATION_FAILED'
+        | 'UNAUTHENTICATED'
+        | 'INVALID_CREDENTIALS'
+        | 'FORBIDDEN'
+        | 'NOT_FOUND'
+        | 'CONFLICT'
+        | 'ALREADY_REGISTERED'
+        | 'INVALID_TRANSITION'
+        | 'FORM_NOT_AVAILABLE'
+        | 'ALREADY_EXTENDED'
+        | 'IDEMPOTENCY_KEY_REUSED'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'RATE_LIMITED'
+        | 'SERVICE_UNAVAILABLE'
+        | 'INTERNAL_ERROR';
+      errors?: components['schemas']['FieldErrorDto'][];
+      /** @description Correlation id, also sent as the x-request-id header */
+      requestId?: string;
+    };
+    ProcedureDto: {
+      /** @example 1.001193 */
+      code: string;
+      /** @example Thủ tục đăng ký khai sinh */
+      name: string;
+      /** @example 000.00.00.H00 */
+      agencyCode: string;
+      /** @example Ủy ban nhân dân quận Ba Đình, thành phố Hà Nội */
+      agencyName: string;
+      /**
+       * @description Working days
+       * @example 1
+       */
+      processingDays: number;
+      /**
+       * @description Fee in VND
+       * @example 0
+       */
+      fee: number;
+      /**
+       * @example FULL
+       * @enum {string}
+       */
+      onlineLevel: 'FULL' | 'PARTIAL';
+      /** @example true */
+      postalDelivery: boolean;
+      requiredDocuments: components['schemas']['RequiredDocumentDto'][];
+      fields: components['schemas']['ProcedureFieldDto'][];
+    };
+    ProcedureFieldDto: {
+      /** @example childFullName */
+      key: string;
+      /** @example Họ, chữ đệm và tên người được khai sinh */
+      label: string;
+      /**
+       * @example text
+       * @enum {string}
+       */
+      type:
+        | 'text'
+        | 'textarea'
+        | 'number'
+        | 'date'
+        | 'select'
+        | 'checkbox'
+        | 'nationalId'
+        | 'phone'
+        | 'email';
+      /** @example true */
+      required: boolean;
+      /**
+       * @description Choices of a `select` field (required for `select`, refused otherwise)
+       * @example [
+       *       "Nam",
+       *       "Nữ"
+       *     ]
+       */
+      options?: string[];
+      /**
+       * @description Longest accepted text (`text`, `textarea`)
+       * @example 100
+       */
+      maxLength?: number;
+      /**
+       * @description Smallest accepted value (`number`)
+       * @example 0
+       */
+      min?: number;
+      /**
+       * @description Largest accepted value (`number`)
+       * @example 10
+       */
+      max?: number;
+    };
+    ProcedureFiguresDto: {
+      procedureCode: string;
+      procedureName: string;
+      received: number;
+      online: number;
+      resolved: number;
+      /** @description Resolved early or on the appointment date */
+      onTime: number;
+      averageWorkingDays: number | null;
+      medianWorkingDays: number | null;
+    };
+    ProcedurePageDto: {
+      items: components['schemas']['ProcedureDto'][];
+      /**
+       * @description Number of items matching the query
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+    };
+    ProcessingTimeDto: {
+      /** @description Dossiers resolved in the period that have a reception date */
+      dossiers: number;
+      /** @description Mean working days from reception to result, 2 decimals; null without dossiers */
+      averageWorkingDays: number | null;
+      /** @description Median working days (mean of the two middle values); null without dossiers */
+      medianWorkingDays: number | null;
+    };
+    PublicOtherProceduresDto: {
+      /** @description Received for the procedures not listed, together (at least 5): those with fewer than 5 each, and the smallest listed ones when these alone would be fewer than 5 */
+      received: number;
+      onlineRate: number;
+      onTimeRate: number | null;
+    };
+    PublicProcedureStatsDto: {
+      procedureCode: string;
+      procedureName: string;
+      /** @description Received in the period (at least 5, else folded into other) */
+      received: number;
+      onlineRate: number;
+      /** @description null when fewer than 5 dossiers were resolved in the period */
+      onTimeRate: number | null;
+    };
+    PublicStatsDto: {
+      items: components['schemas']['AgencyStatsDto'][];
+    };
+    QueueSummaryDto: {
+      /**
+       * @example notifications
+       * @enum {string}
+       */
+      name: 'maintenance' | 'notifications' | 'postal' | 'intake';
+      /** @example 0 */
+      waiting: number;
+      /** @example 0 */
+      active: number;
+      /** @example 0 */
+      delayed: number;
+      /**
+       * @description Dead letters: jobs that exhausted their attempts
+       * @example 0
+       */
+      failed: number;
+      /** @example 0 */
+      completed: number;
+    };
+    QueuesSummaryDto: {
+      queues: components['schemas']['QueueSummaryDto'][];
+    };
+    ReceivedFiguresDto: {
+      total: number;
+      online: number;
+      counter: number;
+      postal: number;
+      /** @description online / total, 4 decimals; 0 when total is 0 */
+      onlineRate: number;
+    };
+    RefreshTokenDto: {
+      /** @description The opaque refresh token received at login or last refresh */
+      refreshToken: string;
+    };
+    RegisterDto: {
+      /**
+       * @description Số định danh cá nhân (12 chữ số)
+       * @example 001090012345
+       */
+      nationalId: string;
+      /** @example Nguyễn Văn An */
+      fullName: string;
+      /**
+       * @description Số điện thoại di động Việt Nam
+       * @example 0912345678
+       */
+      phone: string;
+      /**
+       * @description Stored lower-case
+       * @example an.nguyen@example.vn
+       */
+      email?: string;
+      /**
+       * Format: password
+       * @example MatKhau@2025
+       */
+      password: string;
+    };
+    RegisteredDto: {
+      /** Format: uuid */
+      id: string;
+    };
+    RejectionDto: {
+      reason: string;
+      /** Format: date-time */
+      rejectedAt: string;
+      rejectedBy: components['schemas']['ActorRefDto'];
+    };
+    ReplaceHolidaysDto: {
+      /** @description The year's whole table: dates within the year, each at most once */
+      items: components['schemas']['HolidayDto'][];
+    };
+    ReportPeriodDto: {
+      /** @example 2026-03-01 */
+      from: string;
+      /** @example 2026-03-31 */
+      to: string;
+    };
+    RequiredDocumentDto: {
+      /** @example TK01 */
+      code: string;
+      /** @example Tờ khai đăng ký khai sinh (theo mẫu) */
+      name: string;
+      /** @example true */
+      required: boolean;
+    };
+    ResolvedFiguresDto: {
+      total: number;
+      early: number;
+      onTime: number;
+      late: number;
+      /** @description (early + onTime) / total, 4 decimals; 0 when total is 0 */
+      onTimeRate: number;
+    };
+    ResultDto: {
+      /** @enum {string} */
+      outcome: 'GRANTED' | 'REFUSED';
+      summary: string;
+      /** Format: date-time */
+      proposedAt: string;
+      proposedBy: components['schemas']['ActorRefDto'];
+      /** Format: uuid */
+      resultFileId?: string | null;
+      /** Format: date-time */
+      approvedAt?: string;
+      approvedBy?: components['schemas']['ActorRefDto'];
+    };
+    RetriedDto: {
+      /** @example true */
+      retried: boolean;
+    };
+    SkippedDayDto: {
+      /**
+       * Format: date
+       * @example 2026-02-16
+       */
+      date: string;
+      /**
+       * @description Why it is not a working day: 'Thứ Bảy', 'Chủ nhật' or the holiday's name
+       * @example Tết Nguyên đán (29 tháng Chạp)
+       */
+      reason: string;
+    };
+    SummaryReportDto: {
+      period: components['schemas']['ReportPeriodDto'];
+      received: components['schemas']['ReceivedFiguresDto'];
+      resolved: components['schemas']['ResolvedFiguresDto'];
+      inProgress: components['schemas']['InProgressFiguresDto'];
+      postal: components['schemas']['PostalFiguresDto'];
+      processingTime: components['schemas']['ProcessingTimeDto'];
+      onlineFunnel: components['schemas']['OnlineFunnelDto'];
+      byProcedure: components['schemas']['ProcedureFiguresDto'][];
+    };
+    SupplementRequestDto: {
+      reason: string;
+      /** @description Codes of the documents to add */
+      documents: string[];
+      /** Format: date-time */
+      requestedAt: string;
+      requestedBy: components['schemas']['ActorRefDto'];
+      /** @enum {string} */
+      fromStatus:
+        | 'DRAFT'
+        | 'SUBMITTED'
+        | 'SUPPLEMENT_REQUIRED'
+        | 'RECEIVED'
+        | 'PROCESSING'
+        | 'AWAITING_APPROVAL'
+        | 'RESULT_READY'
+        | 'DELIVERING'
+        | 'RETURNED'
+        | 'REJECTED'
+        | 'WITHDRAWN';
+      /** Format: date-time */
+      resolvedAt?: string;
+    };
+    TimeseriesPointDto: {
+      /**
+       * @description First day of the interval in the period
+       * @example 2026-03-02
+       */
+      from: string;
+      /**
+       * @description Last day of the interval in the period
+       * @example 2026-03-08
+       */
+      to: string;
+      received: components['schemas']['ReceivedFiguresDto'];
+      resolved: components['schemas']['ResolvedFiguresDto'];
+      inProgress: components['schemas']['InProgressFiguresDto'];
+      postal: components['schemas']['PostalFiguresDto'];
+      processingTime: components['schemas']['ProcessingTimeDto'];
+      onlineFunnel: components['schemas']['OnlineFunnelDto'];
+    };
+    TimeseriesReportDto: {
+      period: components['schemas']['ReportPeriodDto'];
+      /** @enum {string} */
+      interval: 'day' | 'week' | 'month';
+      /** @description Every interval, empty ones too */
+      items: components['schemas']['TimeseriesPointDto'][];
+    };
+    TokenPairDto: {
+      /** @description JWT (HS256) to send as `Authorization: Bearer <accessToken>` */
+      accessToken: string;
+      /** @description Opaque, single-use: exchange it at /auth/refresh for a new pair. Presenting one that was already used ends the whole session. */
+      refreshToken: string;
+      /**
+       * @description Lifetime of the access token, in seconds
+       * @example 900
+       */
+      expiresIn: number;
+    };
+    TrackingDeliveryDto: {
+      /** @enum {string} */
+      method: 'COUNTER' | 'POSTAL';
+      status: string | null;
+      trackingNumber: string | null;
+    };
+    TrackingResponse: {
+      /** @example 000.00.00.H00-261126-0001 */
+      code: string;
+      procedureName: string;
+      /** @enum {string} */
+      status:
+        | 'DRAFT'
+        | 'SUBMITTED'
+        | 'SUPPLEMENT_REQUIRED'
+        | 'RECEIVED'
+        | 'PROCESSING'
+        | 'AWAITING_APPROVAL'
+        | 'RESULT_READY'
+        | 'DELIVERING'
+        | 'RETURNED'
+        | 'REJECTED'
+        | 'WITHDRAWN';
+      statusLabel: string;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** Format: date-time */
+      receivedAt: string | null;
+      /** Format: date */
+      appointmentDate: string | null;
+      overdue: boolean;
+      delivery?: components['schemas']['TrackingDeliveryDto'];
+    };
+    UpdateDraftDto: {
+      /** @description Values of the procedure's `fields`, by key; checked against them on the server */
+      formData?: {
+        [key: string]: unknown;
+      };
+      attachments?: components['schemas']['AttachmentInputDto'][];
+      /**
+       * @default COUNTER
+       * @enum {string}
+       */
+      deliveryMethod: 'COUNTER' | 'POSTAL';
+      /** @description Required when deliveryMethod is POSTAL */
+      deliveryAddress?: components['schemas']['DeliveryAddressDto'];
+    };
+    UpdateProcedureDto: {
+      /** @example Thủ tục đăng ký khai sinh */
+      name?: string;
+      /**
+       * @description Identifier code of an existing agency
+       * @example 000.00.00.H00
+       */
+      agencyCode?: string;
+      /**
+       * @description Working days
+       * @example 3
+       */
+      processingDays?: number;
+      /**
+       * @description Fee in VND
+       * @example 100000
+       */
+      fee?: number;
+      /**
+       * @example FULL
+       * @enum {string}
+       */
+      onlineLevel?: 'FULL' | 'PARTIAL';
+      /**
+       * @description Result (and dossier) may go through the public postal service
+       * @default false
+       */
+      postalDelivery: boolean;
+      requiredDocuments?: components['schemas']['RequiredDocumentDto'][];
+      fields?: components['schemas']['ProcedureFieldDto'][];
+    };
+    WorkingDaysDto: {
+      /**
+       * Format: date
+       * @example 2026-02-13
+       */
+      from: string;
+      /** @example 3 */
+      days: number;
+      /**
+       * Format: date
+       * @example 2026-02-25
+       */
+      result: string;
+      /** @description Days off passed over, in date order */
+      skipped: components['schemas']['SkippedDayDto'][];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  HolidaysController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HolidayYearDto'];
+        };
+      };
+      /** @description Year outside 2000–2100 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Allowed roles: ADMIN (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HolidaysController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplaceHolidaysDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HolidayYearDto'];
+        };
+      };
+      /** @description Year outside 2000–2100, a date not real or not in the year, a date twice */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Allowed roles: ADMIN (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OperationsController_failed: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description Only this queue (all queues otherwise) */
+        queue?: 'maintenance' | 'notifications' | 'postal' | 'intake';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FailedJobPageDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Allowed roles: ADMIN (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OperationsController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An unknown queue answers 404 */
+        queue: 'maintenance' | 'notifications' | 'postal' | 'intake';
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetriedDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Allowed roles: ADMIN (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unknown queue or job */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The job is not failed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OperationsController_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueuesSummaryDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Allowed roles: ADMIN (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `INVALID_CREDENTIALS`, the same whether or not the account exists */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Rate limited (problem+json), retry after a minute.
+       *
+       *     Rate limited, retry after a minute
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefreshTokenDto'];
+      };
+    };
+    responses: {
+      /** @description Session ended */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeDto'];
+        };
+      };
+      /**
+       * @description Missing or invalid access token (problem+json).
+       *
+       *     Missing or invalid access token
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefreshTokenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Unknown, expired, revoked or reused token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuthController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegisteredDto'];
+        };
+      };
+      /** @description Invalid input, one `errors[]` entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `ALREADY_REGISTERED`: national ID or email taken */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Rate limited (problem+json), retry after a minute.
+       *
+       *     Rate limited, retry after a minute
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CalendarController_workingDays: {
+    parameters: {
+      query: {
+        /** @description Day 0 (YYYY-MM-DD) */
+        from: string;
+        days: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkingDaysDto'];
+        };
+      };
+      /** @description Invalid `from` or `days` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DossiersController_list: {
+    parameters: {
+      query?: {
+        status?:
+          | 'DRAFT'
+          | 'SUBMITTED'
+          | 'SUPPLEMENT_REQUIRED'
+          | 'RECEIVED'
+          | 'PROCESSING'
+          | 'AWAITING_APPROVAL'
+          | 'RESULT_READY'
+          | 'DELIVERING'
+          | 'RETURNED'
+          | 'REJECTED'
+          | 'WITHDRAWN';
+        procedureCode?: string;
+        overdue?: boolean;
+        /** @description Submitted on or after (YYYY-MM-DD) */
+        from?: string;
+        /** @description Submitted on or before (YYYY-MM-DD) */
+        to?: string;
+        /** @description Officials: `me`, or a specialist id */
+        assignee?: string;
+        /** @description Appointment date on or before (YYYY-MM-DD) */
+        dueBefore?: string;
+        /** @description Received on or after (YYYY-MM-DD) */
+        receivedFrom?: string;
+        /** @description Received on or before (YYYY-MM-DD) */
+        receivedTo?: string;
+        /** @description Free text: start of a dossier code, or part of the applicant name */
+        q?: string;
+        /** @description Default: `appointmentDate` for officials (soonest due first), `-createdAt` for citizens */
+        sort?: 'appointmentDate' | '-appointmentDate' | 'createdAt' | '-createdAt';
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierPageResponse'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DossiersController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Same key + same user + same body → the first response again (header `Idempotent-Replayed: true`) and nothing new; same key with another body → 422. Keys are kept at least 24 h. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDossierDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierResponse'];
+        };
+      };
+      /** @description One `errors[]` entry per invalid field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Allowed roles: CITIZEN, RECEPTION (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DossiersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Dossier code, or the id of a draft */
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierResponse'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not found, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DossiersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Dossier code, or the id of a draft */
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDraftDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierResponse'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Allowed roles: CITIZEN (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not a draft any more */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DossiersController_act: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Same key + same user + same body → the first response again (header `Idempotent-Replayed: true`) and nothing new; same key with another body → 422. Keys are kept at least 24 h. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Dossier code, or the id of a draft */
+        ref: string;
+        action:
+          | 'submit'
+          | 'receive'
+          | 'reject'
+          | 'request-supplement'
+          | 'supplement'
+          | 'withdraw'
+          | 'assign'
+          | 'propose'
+          | 'send-back'
+          | 'approve'
+          | 'extend'
+          | 'return';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DossierActionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierResponse'];
+        };
+      };
+      /** @description A required reason, assignee, outcome or date is missing */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Your role may not do this action */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Unknown action, or a dossier that is not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description INVALID_TRANSITION: not allowed in the current status */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  FormsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Dossier code */
+        ref: string;
+        file:
+          | 'receipt.pdf'
+          | 'supplement-request.pdf'
+          | 'refusal.pdf'
+          | 'apology.pdf'
+          | 'control-sheet.pdf';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The form (A5; the control sheet A4), inline */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such form, or dossier not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description FORM_NOT_AVAILABLE: the dossier has not reached the step of this form */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DossiersController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Dossier code, or the id of a draft */
+        ref: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryResponse'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  FilesController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['FileUploadDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FileResponseDto'];
+        };
+      };
+      /** @description No `file` field, or an empty file */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Larger than FILE_MAX_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Content is not PDF, PNG or JPEG, or the request is not multipart/form-data */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  FilesController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bytes, as an attachment */
+      200: {
+        headers: {
+          /** @description attachment; filename*=UTF-8''… */
+          'content-disposition'?: string;
+          'x-content-type-options'?: 'nosniff';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/png': string;
+          'image/jpeg': string;
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such file, or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PostalCallbacksController_receive: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "id.timestamp.body">` */
+        'webhook-signature': string;
+        /** @description Unix seconds; refused when more than 5 minutes off */
+        'webhook-timestamp': string;
+        /** @description Unique id of the event */
+        'webhook-id': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PostalCallbackDto'];
+      };
+    };
+    responses: {
+      /** @description Stored (or already stored) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostalCallbackAck'];
+        };
+      };
+      /** @description Signed, but not a valid event */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or bad signature, or stale timestamp; nothing is stored */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProceduresController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description Part of the name or code, case-insensitive */
+        q?: string;
+        /** @description Only this agency’s procedures */
+        agencyCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcedurePageDto'];
+        };
+      };
+      /** @description Invalid query parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProceduresController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProcedureDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcedureDto'];
+        };
+      };
+      /** @description Invalid body or unknown agencyCode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Allowed roles: ADMIN (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A procedure with this code exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProceduresController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcedureDto'];
+        };
+      };
+      /** @description No procedure with this code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProceduresController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProcedureDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcedureDto'];
+        };
+      };
+      /** @description Invalid body or unknown agencyCode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Allowed roles: ADMIN (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No procedure with this code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ReportsController_publicStats: {
+    parameters: {
+      query?: {
+        /** @description First day (YYYY-MM-DD); default: the first day of the current month */
+        from?: string;
+        /** @description Last day (YYYY-MM-DD), at most 366 days after `from`; default: today */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicStatsDto'];
+        };
+      };
+      /** @description Invalid dates or period */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited (problem+json), retry after a minute. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_summary: {
+    parameters: {
+      query?: {
+        /** @description First day (YYYY-MM-DD); default: the first day of the current month */
+        from?: string;
+        /** @description Last day (YYYY-MM-DD), at most 366 days after `from`; default: today */
+        to?: string;
+        /** @description Agency code; a leader may only ask for their own (default), an admin for any or, without it, all agencies */
+        agencyCode?: string;
+        format?: 'json' | 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummaryReportDto'];
+          'text/csv': components['schemas']['SummaryReportDto'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['SummaryReportDto'];
+        };
+      };
+      /** @description Invalid dates, period or agencyCode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+          'text/csv': components['schemas']['ProblemDto'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Another agency's report (leaders)
+       *
+       *     Allowed roles: LEADER, ADMIN (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_timeseries: {
+    parameters: {
+      query?: {
+        /** @description First day (YYYY-MM-DD); default: the first day of the current month */
+        from?: string;
+        /** @description Last day (YYYY-MM-DD), at most 366 days after `from`; default: today */
+        to?: string;
+        /** @description Agency code; a leader may only ask for their own (default), an admin for any or, without it, all agencies */
+        agencyCode?: string;
+        /** @description Vietnamese calendar days, ISO weeks (Monday to Sunday) or months */
+        interval?: 'day' | 'week' | 'month';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimeseriesReportDto'];
+        };
+      };
+      /** @description Invalid dates, period, interval or agencyCode */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Another agency's report (leaders)
+       *
+       *     Allowed roles: LEADER, ADMIN (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TrackingRoute_track: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The dossier code, e.g. 000.00.00.H00-261126-0001 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrackingResponse'];
+        };
+      };
+      /** @description No dossier with this code (drafts included) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited (problem+json), retry after a minute. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example ok */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example error */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+}
