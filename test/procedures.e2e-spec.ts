@@ -171,8 +171,8 @@ describe('Procedures catalogue', () => {
     });
 
     it('refuses unknown query parameters', async () => {
-      const res = await api.http.get('/api/v1/procedures').query({ sort: 'name' }).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'sort', message: expect.any(String) }]);
+      const res = await api.http.get('/api/v1/procedures').query({ order: 'name' }).expect(400);
+      expect(res.body.errors).toEqual([{ field: 'order', message: expect.any(String) }]);
     });
   });
 

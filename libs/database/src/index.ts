@@ -4,3 +4,4 @@ export * from './prepare-database';
 export * from './dossier-change';
 export * from './report-rollup';
 export * from './direct-read';
+export * from './repositories';

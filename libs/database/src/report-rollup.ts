@@ -128,6 +128,23 @@ export function liveProcessingSql(from: string, to: string, agency: string): str
      GROUP BY 1, 2, 3, 4`;
 }
 
+/** Days of dossiers received that `procedure_usage` counts (the portal's "most used"). */
+export const USAGE_DAYS = 365;
+
+/** Rewrites `procedure_usage` from the rolled-up days, the last USAGE_DAYS through `through`. */
+async function refreshProcedureUsage(manager: EntityManager, through: string): Promise<void> {
+  await manager.query(`DELETE FROM procedure_usage`);
+  await manager.query(
+    `INSERT INTO procedure_usage (procedure_id, filed)
+     SELECT procedure_id, sum(received_online + received_counter + received_postal)::int
+       FROM report_daily
+      WHERE day BETWEEN $1 AND $2
+      GROUP BY procedure_id
+     HAVING sum(received_online + received_counter + received_postal) > 0`,
+    [addCalendarDays(through, 1 - USAGE_DAYS), through],
+  );
+}
+
 /** The advisory lock key that serialises refreshes (tests hold it to pin the state). */
 export const ROLLUP_LOCK_KEY = `hashtext('motcua.report_rollup')`;
 
@@ -192,6 +209,7 @@ export async function refreshReportRollup(
       start = null;
     }
     await manager.query(`UPDATE report_rollup_state SET closed_through = $1`, [through]);
+    await refreshProcedureUsage(manager, through);
     return start;
   });
   return { from, through, milliseconds: Date.now() - started };

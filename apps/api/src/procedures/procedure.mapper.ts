@@ -1,5 +1,5 @@
 import { ProcedureField, RequiredDocument } from '@motcua/domain';
-import { ProcedureEntity } from '@motcua/database';
+import { ProcedureEntity, ProcedureRow } from '@motcua/database';
 import { ProcedureDto } from './dto/procedure.dto';
 
 /** Entity → public shape; optional field properties only when set. */
@@ -18,6 +18,22 @@ export function toProcedureDto(
     postalDelivery: entity.postalDelivery,
     requiredDocuments: entity.requiredDocuments.map(toRequiredDocument),
     fields: entity.fields.map(toField),
+  };
+}
+
+/** A search result row → public shape. */
+export function toProcedureDtoFromRow(row: ProcedureRow): ProcedureDto {
+  return {
+    code: row.code,
+    name: row.name,
+    agencyCode: row.agencyCode,
+    agencyName: row.agencyName,
+    processingDays: row.processingDays,
+    fee: row.fee,
+    onlineLevel: row.onlineLevel,
+    postalDelivery: row.postalDelivery,
+    requiredDocuments: row.requiredDocuments.map(toRequiredDocument),
+    fields: row.fields.map(toField),
   };
 }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ConflictError, NotFoundError, ValidationFailedError } from '@motcua/domain';
-import { ProcedureEntity } from '@motcua/database';
-import { QueryFailedError, Repository } from 'typeorm';
+import { ProcedureEntity, searchProcedures } from '@motcua/database';
+import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import { offsetOf, Page, pageOf } from '../http/pagination';
 import { AgenciesService } from './agencies.service';
 import { CreateProcedureDto } from './dto/create-procedure.dto';
@@ -10,7 +10,12 @@ import { ListProceduresQueryDto } from './dto/list-procedures-query.dto';
 import { ProcedureDto } from './dto/procedure.dto';
 import { UpdateProcedureDto } from './dto/update-procedure.dto';
 import { ProcedureCatalog } from './procedure-catalog.service';
-import { toField, toProcedureDto, toRequiredDocument } from './procedure.mapper';
+import {
+  toField,
+  toProcedureDto,
+  toProcedureDtoFromRow,
+  toRequiredDocument,
+} from './procedure.mapper';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -21,29 +26,18 @@ export class ProcedureService {
     @InjectRepository(ProcedureEntity) private readonly procedures: Repository<ProcedureEntity>,
     private readonly agencies: AgenciesService,
     private readonly catalog: ProcedureCatalog,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async list(query: ListProceduresQueryDto): Promise<Page<ProcedureDto>> {
-    const qb = this.procedures
-      .createQueryBuilder('p')
-      .innerJoinAndSelect('p.agency', 'a')
-      .orderBy('p.name', 'ASC')
-      .addOrderBy('p.code', 'ASC')
-      .offset(offsetOf(query))
-      .limit(query.limit);
-    const q = query.q?.trim();
-    if (q) {
-      qb.andWhere(`(p.name ILIKE :pattern ESCAPE '\\' OR p.code ILIKE :pattern ESCAPE '\\')`, {
-        pattern: `%${escapeLike(q)}%`,
-      });
-    }
-    if (query.agencyCode) qb.andWhere('a.code = :agencyCode', { agencyCode: query.agencyCode });
-    const [rows, total] = await qb.getManyAndCount();
-    return pageOf(
-      rows.map((row) => toProcedureDto(row)),
-      total,
-      query,
-    );
+    const { rows, total } = await searchProcedures(this.dataSource, {
+      q: query.q,
+      agencyCode: query.agencyCode,
+      sort: query.sort ?? 'name',
+      offset: offsetOf(query),
+      limit: query.limit,
+    });
+    return pageOf(rows.map(toProcedureDtoFromRow), total, query);
   }
 
   async get(code: string): Promise<ProcedureDto> {
@@ -124,10 +118,6 @@ export class ProcedureService {
     }
     return agency;
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function isUniqueViolation(error: unknown): boolean {

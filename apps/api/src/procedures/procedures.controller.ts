@@ -15,13 +15,18 @@ import { ProblemDto } from '../http/problem-details';
 import { CreateProcedureDto } from './dto/create-procedure.dto';
 import { ListProceduresQueryDto } from './dto/list-procedures-query.dto';
 import { ProcedureDto } from './dto/procedure.dto';
+import { ProcessingTimeDto } from './dto/processing-time.dto';
 import { UpdateProcedureDto } from './dto/update-procedure.dto';
 import { ProcedureService } from './procedure.service';
+import { ProcessingTimeService } from './processing-time.service';
 
 @ApiTags('procedures')
 @Controller('procedures')
 export class ProceduresController {
-  constructor(private readonly procedures: ProcedureService) {}
+  constructor(
+    private readonly procedures: ProcedureService,
+    private readonly processingTimes: ProcessingTimeService,
+  ) {}
 
   @Get()
   @Public()
@@ -39,6 +44,19 @@ export class ProceduresController {
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No procedure with this code' })
   get(@Param('code') code: string): Promise<ProcedureDto> {
     return this.procedures.get(code);
+  }
+
+  @Get(':code/processing-time')
+  @Public()
+  @ApiOperation({
+    summary: 'How long this procedure’s dossiers actually took over the last 12 months',
+    description:
+      'The 90th percentile of working days from reception to result and the on-time share, from the reports’ daily figures; both null when fewer than 10 dossiers were resolved.',
+  })
+  @ApiOkResponse({ type: ProcessingTimeDto })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No procedure with this code' })
+  processingTime(@Param('code') code: string): Promise<ProcessingTimeDto> {
+    return this.processingTimes.get(code);
   }
 
   @Post()

@@ -5,6 +5,7 @@ import { AgenciesService } from './agencies.service';
 import { ProcedureCatalog } from './procedure-catalog.service';
 import { ProcedureService } from './procedure.service';
 import { ProceduresController } from './procedures.controller';
+import { ProcessingTimeService } from './processing-time.service';
 
 /**
  * The catalogue of agencies and procedures. Other features use `ProcedureCatalog`
@@ -13,7 +14,7 @@ import { ProceduresController } from './procedures.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([ProcedureEntity, AgencyEntity])],
   controllers: [ProceduresController],
-  providers: [ProcedureService, ProcedureCatalog, AgenciesService],
+  providers: [ProcedureService, ProcedureCatalog, AgenciesService, ProcessingTimeService],
   exports: [ProcedureCatalog, AgenciesService],
 })
 export class ProceduresModule {}

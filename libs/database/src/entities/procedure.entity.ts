@@ -12,6 +12,8 @@ import {
 import { AgencyEntity } from './agency.entity';
 
 @Entity('procedures')
+// search on the folded name and code, built by the ProcedureSearchAndUsage migration
+@Index('idx_procedures_search_trgm', { synchronize: false })
 export class ProcedureEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -12,6 +12,7 @@ import { ReportRollupIndexes1795690000001 } from './1795690000001-ReportRollupIn
 import { DossierAttachmentCheck1796101800000 } from './1796101800000-DossierAttachmentCheck';
 import { FirstResultIndex1796101900000 } from './1796101900000-FirstResultIndex';
 import { IdempotencyScopeLength1796211000000 } from './1796211000000-IdempotencyScopeLength';
+import { ProcedureSearchAndUsage1796212000000 } from './1796212000000-ProcedureSearchAndUsage';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DossierAttachmentCheck1796101800000,
   FirstResultIndex1796101900000,
   IdempotencyScopeLength1796211000000,
+  ProcedureSearchAndUsage1796212000000,
 ];

@@ -1,10 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../http/pagination';
+
+export const PROCEDURE_SORTS = ['name', 'popular'] as const;
+export type ProcedureSort = (typeof PROCEDURE_SORTS)[number];
 
 export class ListProceduresQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({
-    description: 'Part of the name or code, case-insensitive',
+    description:
+      'Words of the name or code, each of which must appear; case and diacritics are ignored ("dang ky" finds "Đăng ký")',
     example: 'khai sinh',
   })
   @IsOptional()
@@ -17,4 +21,14 @@ export class ListProceduresQueryDto extends PaginationQueryDto {
   @MaxLength(50)
   @IsString()
   agencyCode?: string;
+
+  @ApiPropertyOptional({
+    enum: PROCEDURE_SORTS,
+    default: 'name',
+    description:
+      '`name`: alphabetical; `popular`: most dossiers received over the last 365 days first (counted up to yesterday)',
+  })
+  @IsOptional()
+  @IsIn(PROCEDURE_SORTS, { context: { message: 'Thứ tự sắp xếp phải là "name" hoặc "popular".' } })
+  sort?: ProcedureSort;
 }

@@ -1,0 +1,2 @@
+export * from './procedure-search.repository';
+export * from './procedure-figures.repository';
