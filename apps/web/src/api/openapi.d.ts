@@ -395,6 +395,26 @@ export interface paths {
     patch: operations['ProceduresController_update'];
     trace?: never;
   };
+  '/api/v1/procedures/{code}/processing-time': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How long this procedure’s dossiers actually took over the last 12 months
+     * @description The 90th percentile of working days from reception to result and the on-time share, from the reports’ daily figures; both null when fewer than 10 dossiers were resolved.
+     */
+    get: operations['ProceduresController_processingTime'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/stats': {
     parameters: {
       query?: never;
@@ -1115,12 +1135,36 @@ export interface components {
       limit: number;
     };
     ProcessingTimeDto: {
-      /** @description Dossiers resolved in the period that have a reception date */
-      dossiers: number;
-      /** @description Mean working days from reception to result, 2 decimals; null without dossiers */
-      averageWorkingDays: number | null;
-      /** @description Median working days (mean of the two middle values); null without dossiers */
-      medianWorkingDays: number | null;
+      /** @example 1.001193 */
+      code: string;
+      period: components['schemas']['ProcessingTimePeriodDto'];
+      /**
+       * @description Dossiers whose result came in the period
+       * @example 42
+       */
+      resolved: number;
+      /**
+       * @description 9 of 10 of those dossiers were ready within this many working days of reception; null when fewer than 10 were resolved
+       * @example 4
+       */
+      p90WorkingDays: number | null;
+      /**
+       * @description Share ready on or before the appointment date (0–1); null when fewer than 10 were resolved
+       * @example 0.9524
+       */
+      onTimeRate: number | null;
+    };
+    ProcessingTimePeriodDto: {
+      /**
+       * @description First day counted (Vietnamese calendar)
+       * @example 2025-12-03
+       */
+      from: string;
+      /**
+       * @description Last day counted: today
+       * @example 2026-12-02
+       */
+      to: string;
     };
     PublicOtherProceduresDto: {
       /** @description Received for the procedures not listed, together (at least 5): those with fewer than 5 each, and the smallest listed ones when these alone would be fewer than 5 */
@@ -2424,10 +2468,12 @@ export interface operations {
       query?: {
         page?: number;
         limit?: number;
-        /** @description Part of the name or code, case-insensitive */
+        /** @description Words of the name or code, each of which must appear; case and diacritics are ignored ("dang ky" finds "Đăng ký") */
         q?: string;
         /** @description Only this agency’s procedures */
         agencyCode?: string;
+        /** @description `name`: alphabetical; `popular`: most dossiers received over the last 365 days first (counted up to yesterday) */
+        sort?: 'name' | 'popular';
       };
       header?: never;
       path?: never;
@@ -2584,6 +2630,36 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description No procedure with this code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProceduresController_processingTime: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessingTimeDto'];
+        };
       };
       /** @description No procedure with this code */
       404: {
