@@ -107,7 +107,7 @@ describe('forms: printable Circular 01/2018 slips', () => {
         'Đăng ký nhận kết quả: Tại Bộ phận tiếp nhận và trả kết quả (một cửa)',
       );
       expect(text).toContain(receptionist.full_name);
-      expect(text).toContain(`${publicBaseUrl}/api/v1/tracking/${code}`);
+      expect(text).toContain(`${publicBaseUrl}/tra-cuu/${code}`);
     });
 
     it('gives an official of the agency the same receipt', async () => {

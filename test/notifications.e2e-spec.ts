@@ -13,6 +13,9 @@ import { Mailbox, startMailbox } from './support/mail';
  * outbox event with each change, the worker's relay publishes it to BullMQ, and the worker
  * mails the applicant.
  */
+/** The portal's address, as production sets it. */
+const PORTAL = 'https://dichvucong.example.vn';
+
 describe('applicant notifications through the outbox and the worker', () => {
   let mailbox: Mailbox;
   let api: TestApi;
@@ -35,7 +38,7 @@ describe('applicant notifications through the outbox and the worker', () => {
     const { port: smsPort } = smsGateway.address() as { port: number };
     process.env.SMS_GATEWAY_URL = `http://127.0.0.1:${smsPort}/sms`;
     process.env.SMS_GATEWAY_KEY = 'sms-key';
-    ({ api, worker } = await startApiAndWorker({ SMTP_URL: mailbox.url }));
+    ({ api, worker } = await startApiAndWorker({ SMTP_URL: mailbox.url, PUBLIC_BASE_URL: PORTAL }));
   });
   afterAll(async () => {
     await worker?.close();
@@ -52,7 +55,9 @@ describe('applicant notifications through the outbox and the worker', () => {
       (m) => m.subject.includes(dossier.code) && m.to.includes(citizen.email),
     );
     expect(submitted.text).toContain(`Kính gửi ông/bà ${citizen.fullName}`);
-    expect(submitted.text).toContain(`/api/v1/tracking/${dossier.code}`);
+    // the link opens the portal's tracking page, not the JSON route
+    expect(submitted.text).toContain(`${PORTAL}/tra-cuu/${dossier.code}`);
+    expect(submitted.text).not.toContain('/api/v1/tracking');
 
     const reception = await login(api.http, DEMO.reception);
     const received = await api.http
@@ -65,6 +70,7 @@ describe('applicant notifications through the outbox and the worker', () => {
     expect(sms.find((m) => m.text.includes(dossier.code))).toMatchObject({
       to: citizen.phone,
       auth: 'Bearer sms-key',
+      text: expect.stringContaining(`${PORTAL}/tra-cuu/${dossier.code}`),
     });
 
     const second = await mailbox.waitFor(

@@ -87,9 +87,12 @@ export class Environment {
   @Min(1024)
   JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 
-  /** Base of links shown to citizens (tracking URL, QR codes). */
+  /**
+   * The citizen portal's address: base of every link sent to people (tracking page in e-mails,
+   * SMS and receipt QR codes, password reset).
+   */
   @IsString()
-  PUBLIC_BASE_URL = 'http://localhost:3000';
+  PUBLIC_BASE_URL = 'http://localhost:8080';
 
   /** Requests per minute per client address on login and register. */
   @Transform(({ value }) => Number(value))
@@ -125,9 +128,9 @@ export class Environment {
   POSTAL_WEBHOOK_SECRET?: string;
 
   /**
-   * Where the postal operator sends its callbacks; unset: `PUBLIC_BASE_URL` +
-   * `/api/v1/postal/callbacks`. Differs when the operator reaches the API by another address
-   * than citizens do (an internal network, the simulator in Docker Compose).
+   * Where the postal operator sends its callbacks; unset: `http://localhost:<PORT>` +
+   * `/api/v1/postal/callbacks`, the API on this machine (enough for the simulator). Set it in
+   * production: the operator must reach the API's public address.
    */
   @IsOptional()
   @Matches(/^https?:\/\//)

@@ -10,3 +10,4 @@ export * from './calendar';
 export * from './postal/delivery-status';
 export * from './reports/report-interval';
 export * from './files/attachment-check';
+export * from './portal/portal-links';

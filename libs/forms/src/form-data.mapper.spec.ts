@@ -209,7 +209,7 @@ describe('toReceiptSlipData', () => {
       deliveryMethod: 'COUNTER',
       deliveryAddress: null,
       receivedBy: RECEPTIONIST.name,
-      trackingUrl: `https://motcua.example.vn/api/v1/tracking/${CODE}`,
+      trackingUrl: `https://motcua.example.vn/tra-cuu/${CODE}`,
     });
   });
 
@@ -268,12 +268,12 @@ describe('receivingOfficial', () => {
 });
 
 describe('trackingUrl', () => {
-  it('joins the public base and the code', () => {
+  it('is the portal’s tracking page for the code', () => {
     expect(trackingUrl('http://localhost:3000', CODE)).toBe(
-      `http://localhost:3000/api/v1/tracking/${CODE}`,
+      `http://localhost:3000/tra-cuu/${CODE}`,
     );
     expect(trackingUrl('https://motcua.gov.vn//', 'a b')).toBe(
-      'https://motcua.gov.vn/api/v1/tracking/a%20b',
+      'https://motcua.gov.vn/tra-cuu/a%20b',
     );
   });
 });

@@ -5,6 +5,7 @@ import {
   ErrorCode,
   isOfficialsOnlyHistoryAction,
   Role,
+  trackingPageUrl,
 } from '@motcua/domain';
 import type { DeliveryAddress } from '@motcua/database';
 import {
@@ -193,8 +194,9 @@ export function receivingOfficial(history: FormHistoryEntry[]): string {
   return entry?.actor.name || ONE_STOP_DESK;
 }
 
+/** The portal's tracking page, printed as a QR code on the forms. */
 export function trackingUrl(publicBaseUrl: string, code: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/api/v1/tracking/${encodeURIComponent(code)}`;
+  return trackingPageUrl(publicBaseUrl, code);
 }
 
 export function toReceiptSlipData(sources: FormSources): ReceiptSlipData {

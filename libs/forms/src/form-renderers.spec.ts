@@ -54,7 +54,7 @@ describe('form renderers', () => {
       deliveryMethod: 'POSTAL',
       deliveryAddress: 'Nguyễn Thị Hồng Nhung, 0912345678, Số 12 phố Đội Cấn, Hà Nội',
       receivedBy: RECEPTIONIST.name,
-      trackingUrl: `https://motcua.example.vn/api/v1/tracking/${CODE}`,
+      trackingUrl: `https://motcua.example.vn/tra-cuu/${CODE}`,
     });
 
     const { text, title, pages } = readPdf(pdf);
@@ -78,7 +78,7 @@ describe('form renderers', () => {
     expect(text).toContain('Đăng ký nhận kết quả: Qua dịch vụ bưu chính công ích');
     expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
     expect(text).toContain('Nguyễn Thị Thu Hà');
-    expect(text).toContain(`https://motcua.example.vn/api/v1/tracking/${CODE}`);
+    expect(text).toContain(`https://motcua.example.vn/tra-cuu/${CODE}`);
     expect(pdf.toString('latin1')).toContain('/Subtype /Image'); // the QR code
     expect(pdf.toString('latin1')).toContain(A5);
     expectEmbeddedDejaVu(pdf);
@@ -97,7 +97,7 @@ describe('form renderers', () => {
       deliveryMethod: 'COUNTER',
       deliveryAddress: null,
       receivedBy: 'Bộ phận tiếp nhận và trả kết quả',
-      trackingUrl: `http://localhost:3000/api/v1/tracking/${CODE}`,
+      trackingUrl: `http://localhost:3000/tra-cuu/${CODE}`,
     });
 
     const { text } = readPdf(pdf);

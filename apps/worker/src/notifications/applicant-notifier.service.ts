@@ -8,7 +8,7 @@ import {
   NotificationInput,
   renderNotification,
 } from '@motcua/notifications';
-import { DossierStatus } from '@motcua/domain';
+import { DossierStatus, trackingPageUrl } from '@motcua/domain';
 import { DossierEventPayload } from '@motcua/queue';
 import { DataSource } from 'typeorm';
 import {
@@ -202,7 +202,7 @@ export class ApplicantNotifier implements OnApplicationShutdown {
   }
 
   private trackingUrl(code: string): string {
-    return `${this.config.get('PUBLIC_BASE_URL')}/api/v1/tracking/${code}`;
+    return trackingPageUrl(this.config.get('PUBLIC_BASE_URL'), code);
   }
 
   private async load(dossierId: string): Promise<DossierForNotice | null> {

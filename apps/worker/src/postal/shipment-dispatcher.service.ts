@@ -76,7 +76,8 @@ export class ShipmentDispatcher {
   private callbackUrl(): string {
     return (
       this.config.get('POSTAL_CALLBACK_URL') ??
-      `${this.config.get('PUBLIC_BASE_URL')}/api/v1/postal/callbacks`
+      // PUBLIC_BASE_URL is the portal's: by default the operator calls the API where it listens
+      `http://localhost:${this.config.get('PORT')}/api/v1/postal/callbacks`
     );
   }
 
