@@ -5,7 +5,13 @@ const path = require('node:path');
 const { concurrently } = require('concurrently');
 
 const commands = [
-  { name: 'api', command: 'node dist/apps/api/apps/api/src/main.js', prefixColor: 'blue' },
+  {
+    name: 'api',
+    command: 'node dist/apps/api/apps/api/src/main.js',
+    prefixColor: 'blue',
+    // the portal runs beside the API and forwards the citizen's address in X-Forwarded-For
+    env: process.env.TRUST_PROXY === undefined ? { TRUST_PROXY: '127.0.0.1,::1' } : {},
+  },
   {
     name: 'worker',
     command: 'node dist/apps/worker/apps/worker/src/main.js',
@@ -28,7 +34,7 @@ if (!process.env.SMTP_URL) {
   const smtpUrl = `smtp://127.0.0.1:${port}`;
   // the worker sends the mails; the API gets the same setting so the two never disagree
   for (const command of commands.filter((c) => c.name === 'api' || c.name === 'worker')) {
-    command.env = { SMTP_URL: smtpUrl };
+    command.env = { ...command.env, SMTP_URL: smtpUrl };
   }
   commands.push({
     name: 'mail-sink',

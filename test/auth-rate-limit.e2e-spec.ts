@@ -6,8 +6,9 @@ import type { TestApi } from './support/api';
 process.env.AUTH_RATE_LIMIT_PER_MINUTE = '3';
 
 /**
- * A client address of our own (the API trusts X-Forwarded-For), so the block this file
- * triggers in the shared Redis never hits other test files, which all come from 127.0.0.1.
+ * A client address of our own (the tests' loopback is a trusted proxy, test/setup-env.ts), so
+ * the block this file triggers in the shared Redis never hits other test files, which all come
+ * from 127.0.0.1.
  */
 function randomClientAddress(): string {
   return `10.${randomInt(0, 256)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
@@ -26,7 +27,8 @@ describe('Auth rate limiting', () => {
     api.http
       .post('/api/v1/auth/login')
       .set('X-Forwarded-For', clientAddress)
-      .send({ username: 'khong-ton-tai@example.vn', password: 'SaiMatKhau@1' });
+      // a new name each time: the per-name lock-out is tested on its own
+      .send({ username: `khong-ton-tai-${randomInt(1e9)}@example.vn`, password: 'SaiMatKhau@1' });
 
   it('answers 429 problem+json once a client exceeds the login limit', async () => {
     const client = randomClientAddress();

@@ -118,6 +118,32 @@ describe('Auth', () => {
       expect(byField.phone).toMatch(/^Số điện thoại di động không hợp lệ/);
     });
 
+    it.each([
+      ['11111111', /lặp lại/],
+      ['12345678', /dãy ký tự liên tiếp/],
+      ['matkhau123', /quá phổ biến/],
+      ['Password1!', /quá phổ biến/],
+      ['national ID', /số định danh/],
+      ['phone', /số điện thoại/],
+    ])('refuses the weak password %s and says why', async (password, reason) => {
+      const input = newCitizenInput({ phone: '0987123456' });
+      const chosen =
+        password === 'national ID'
+          ? input.nationalId
+          : password === 'phone'
+            ? input.phone
+            : password;
+      const res = seen(
+        await api.http.post('/api/v1/auth/register').send({ ...input, password: chosen }),
+      );
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(PROBLEM);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.errors).toEqual([
+        { field: 'password', message: expect.stringMatching(reason) },
+      ]);
+    });
+
     it('requires national ID, name, phone and password', async () => {
       const res = seen(await api.http.post('/api/v1/auth/register').send({}));
       expect(res.status).toBe(400);

@@ -4,3 +4,5 @@ process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
 process.env.SEED_DEMO = 'false';
 process.env.AUTH_RATE_LIMIT_PER_MINUTE ??= '100000';
 process.env.TRACKING_RATE_LIMIT_PER_MINUTE ??= '100000';
+// supertest connects over loopback; tests stand in for the portal, which forwards addresses
+process.env.TRUST_PROXY ??= '127.0.0.1,::1';

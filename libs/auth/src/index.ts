@@ -3,3 +3,4 @@ export * from './auth-core.module';
 export * from './auth.decorators';
 export * from './authenticated-user';
 export * from './password-hasher';
+export * from './password-policy';

@@ -34,6 +34,16 @@ describe('environment', () => {
     );
   });
 
+  it('trusts no proxy unless told, and reads a list of addresses and CIDR ranges', () => {
+    expect(validateEnvironment({}).TRUST_PROXY).toEqual([]);
+    expect(
+      validateEnvironment({ TRUST_PROXY: ' 127.0.0.1, ::1,10.0.0.0/8 ,fd00::/8' }).TRUST_PROXY,
+    ).toEqual(['127.0.0.1', '::1', '10.0.0.0/8', 'fd00::/8']);
+    for (const wrong of ['true', '*', '10.0.0.0/33', '::1/129', 'proxy.local', '10.0.0.1/8/8']) {
+      expect(() => validateEnvironment({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
   it('names every invalid setting', () => {
     expect(() => validateEnvironment({ PORT: 'abc', LOG_LEVEL: 'loud' })).toThrow(
       /PORT .*LOG_LEVEL|LOG_LEVEL .*PORT/,

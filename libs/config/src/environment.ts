@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsEnum,
@@ -8,6 +9,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateBy,
   validateSync,
 } from 'class-validator';
 
@@ -21,6 +23,35 @@ const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string'
     ? !['false', '0', 'no', 'off', ''].includes(value.toLowerCase())
     : value;
+
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '')
+    : value;
+
+/** An IPv4 or IPv6 address, optionally with a `/prefix` (CIDR). */
+export function isAddressOrCidr(value: string): boolean {
+  const [address, prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+const IsAddressList = () =>
+  ValidateBy({
+    name: 'isAddressList',
+    validator: {
+      validate: (value: unknown) =>
+        Array.isArray(value) &&
+        value.every((item) => typeof item === 'string' && isAddressOrCidr(item)),
+      defaultMessage: () => 'must be a comma-separated list of IP addresses or CIDR ranges',
+    },
+  });
 
 /** Development-only secret: refused in production, where JWT_SECRET must be set. */
 export const DEV_JWT_SECRET = 'motcua-dev-secret-change-me';
@@ -94,11 +125,35 @@ export class Environment {
   @IsString()
   PUBLIC_BASE_URL = 'http://localhost:8080';
 
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies allowed to tell the client's address in
+   * `X-Forwarded-For`. Empty: the header is ignored and the connection's address counts, so no
+   * client can pick the address its rate limits are counted under.
+   */
+  @Transform(toList)
+  @IsAddressList()
+  TRUST_PROXY: string[] = [];
+
   /** Requests per minute per client address on login and register. */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
   AUTH_RATE_LIMIT_PER_MINUTE = 10;
+
+  /**
+   * Failed sign-ins in a row on one login name (national ID or e-mail, whether or not such an
+   * account exists) after which that name is locked for `LOGIN_LOCKOUT_SECONDS`.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_ATTEMPTS = 5;
+
+  /** How long a login name stays locked, and how long its failed attempts are remembered. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_SECONDS = 15 * 60;
 
   /** Requests per minute per client address on public tracking. */
   @Transform(({ value }) => Number(value))
@@ -167,7 +222,10 @@ export class Environment {
   @Transform(toBoolean)
   MAINTENANCE_SCHEDULES = true;
 
-  /** Prefix of every BullMQ key in Redis (lets several installations or test runs share one Redis). */
+  /**
+   * Prefix of every key motcua keeps in Redis (queues, rate-limit counters, worker heartbeats):
+   * lets several installations or test runs share one Redis.
+   */
   @IsString()
   @Matches(/^[a-z0-9:_-]{1,40}$/i)
   QUEUE_PREFIX = 'motcua';

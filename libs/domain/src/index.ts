@@ -11,3 +11,4 @@ export * from './postal/delivery-status';
 export * from './reports/report-interval';
 export * from './files/attachment-check';
 export * from './portal/portal-links';
+export * from './users/password-strength';

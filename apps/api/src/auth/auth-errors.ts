@@ -7,6 +7,20 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
+/**
+ * Too many sign-ins in a row failed on one login name. Worded the same whether or not an
+ * account has that name; `retryAfterSeconds` becomes the `Retry-After` header.
+ */
+export class LoginLockedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    super(
+      ErrorCode.LoginLocked,
+      `Đăng nhập tạm thời bị khóa vì nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
+    );
+  }
+}
+
 export class InvalidRefreshTokenError extends DomainError {
   constructor() {
     super(

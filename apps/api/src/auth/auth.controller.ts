@@ -38,7 +38,8 @@ export class AuthController {
   @ApiCreatedResponse({ type: RegisteredDto })
   @ApiBadRequestResponse({
     type: ProblemDto,
-    description: 'Invalid input, one `errors[]` entry per field',
+    description:
+      'Invalid input, one `errors[]` entry per field; a weak password is refused with the reason as its entry',
   })
   @ApiConflictResponse({
     type: ProblemDto,
@@ -66,7 +67,8 @@ export class AuthController {
   })
   @ApiTooManyRequestsResponse({
     type: ProblemDto,
-    description: 'Rate limited, retry after a minute',
+    description:
+      '`RATE_LIMITED`: too many requests from this address, retry after a minute. `LOGIN_LOCKED`: too many failed sign-ins in a row on this login name (whether or not an account has it); the name is locked, even for the right password, for the seconds in `Retry-After` (the `detail` says the minutes).',
   })
   @Public()
   @RateLimited('auth')

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { AuthCoreModule } from '@motcua/auth';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginLockout } from './login-lockout.service';
 import { SessionService } from './session.service';
 
 @Module({
   imports: [AuthCoreModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionService],
+  providers: [AuthService, SessionService, LoginLockout],
   exports: [SessionService],
 })
 export class AuthModule {}

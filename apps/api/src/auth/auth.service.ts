@@ -10,6 +10,7 @@ import { LoginDto } from './dto/login.dto';
 import { MeDto } from './dto/me.dto';
 import { RegisterDto, RegisteredDto } from './dto/register.dto';
 import { TokenPairDto } from './dto/token-pair.dto';
+import { LoginLockout } from './login-lockout.service';
 import { SessionService } from './session.service';
 
 @Injectable()
@@ -20,6 +21,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    private readonly lockout: LoginLockout,
   ) {}
 
   async register(input: RegisterDto): Promise<RegisteredDto> {
@@ -68,15 +70,18 @@ export class AuthService {
   }
 
   async login({ username, password }: LoginDto): Promise<TokenPairDto> {
+    const login = username.includes('@') ? username.toLowerCase() : username;
+    const attempt = await this.lockout.begin(login);
     const user = await this.dataSource.getRepository(UserEntity).findOne({
-      where: username.includes('@') ? { email: username.toLowerCase() } : { nationalId: username },
+      where: username.includes('@') ? { email: login } : { nationalId: login },
       select: { id: true, roles: true, agencyId: true, passwordHash: true },
     });
     const valid = await passwordHasher.verify(
       user?.passwordHash ?? (await this.dummyHash),
       password,
     );
-    if (!user || !valid) throw new InvalidCredentialsError();
+    if (!user || !valid) throw attempt.failed() ?? new InvalidCredentialsError();
+    await attempt.succeeded();
     return this.sessions.start(user);
   }
 

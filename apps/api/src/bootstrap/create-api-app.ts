@@ -15,7 +15,9 @@ export function createAdapter(): FastifyAdapter {
   const env = validateEnvironment(process.env);
   return new FastifyAdapter({
     bodyLimit: env.JSON_BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies: anyone else could pick
+    // the address that rate limits count them under
+    trustProxy: env.TRUST_PROXY.length > 0 ? env.TRUST_PROXY : false,
     genReqId: requestIdOf,
     requestIdHeader: false,
   });

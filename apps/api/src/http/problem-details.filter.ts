@@ -46,7 +46,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         'Unhandled error',
       );
     }
-    sendProblem(reply, problem);
+    sendProblem(reply, problem, retryAfterOf(exception));
   }
 
   toProblem(exception: unknown, requestId: string): ProblemDto {
@@ -99,8 +99,15 @@ function statusOf(exception: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
-export function sendProblem(reply: FastifyReply, problem: ProblemDto): void {
+/** Seconds an error says to wait (e.g. a login lock-out's), when it says. */
+function retryAfterOf(exception: unknown): number | undefined {
+  const seconds = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+  return typeof seconds === 'number' ? seconds : undefined;
+}
+
+export function sendProblem(reply: FastifyReply, problem: ProblemDto, retryAfter?: number): void {
   const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
-  if (problem.status === 429) headers['retry-after'] = '60';
+  if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
+  else if (problem.status === 429) headers['retry-after'] = '60';
   void reply.code(problem.status).headers(headers).send(problem);
 }

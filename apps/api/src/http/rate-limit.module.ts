@@ -48,7 +48,11 @@ type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly redis: RedisWithAddHits;
 
-  constructor(redis: Redis) {
+  /** `prefix`: the installation's Redis key prefix, so two installations count apart. */
+  constructor(
+    redis: Redis,
+    private readonly prefix: string,
+  ) {
     this.redis = withAddHits(redis);
   }
 
@@ -60,7 +64,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
     const [totalHits, leftMs] = await this.redis.motcuaAddHits(
-      `motcua:throttle:${throttlerName}:${key}`,
+      `${this.prefix}:throttle:${throttlerName}:${key}`,
       1,
       ttl,
     );
@@ -85,6 +89,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
 export class RateLimiter implements OnModuleDestroy {
   private readonly logger = new Logger(RateLimiter.name);
   private readonly limits: Record<RateLimitName, number>;
+  private readonly keyPrefix: string;
   // made on first use: only the limits a route counts itself get a counter
   private readonly counters = new Map<RateLimitName, SharedWindowCounter>();
 
@@ -93,6 +98,7 @@ export class RateLimiter implements OnModuleDestroy {
     config: AppConfig,
   ) {
     this.limits = limitsOf(config);
+    this.keyPrefix = config.get('QUEUE_PREFIX');
   }
 
   /** Counts one request of `address` on `route`; resolves false once over the limit. */
@@ -108,7 +114,7 @@ export class RateLimiter implements OnModuleDestroy {
     let counter = this.counters.get(name);
     if (!counter) {
       counter = new SharedWindowCounter(this.redis, {
-        prefix: `motcua:limit:${name}:`,
+        prefix: `${this.keyPrefix}:limit:${name}:`,
         limit: this.limits[name],
         windowMs: MINUTE_MS,
         syncMs: SYNC_MS,
@@ -140,7 +146,7 @@ export class RateLimitedError extends ThrottlerException {}
         const limits = limitsOf(config);
         return {
           throttlers: NAMES.map((name) => ({ name, ttl: MINUTE_MS, limit: limits[name] })),
-          storage: new RedisThrottlerStorage(redis),
+          storage: new RedisThrottlerStorage(redis, config.get('QUEUE_PREFIX')),
         };
       },
     }),

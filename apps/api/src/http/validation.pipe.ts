@@ -30,8 +30,10 @@ const MESSAGES: Record<string, string> = {
 
 /** Constraints whose message is more precise than the generic wording (set with `context`). */
 function messageOf(constraint: string, error: ValidationError): string {
-  const custom = error.contexts?.[constraint]?.message;
-  if (typeof custom === 'string') return custom;
+  const context = error.contexts?.[constraint];
+  if (typeof context?.message === 'string') return context.message;
+  // rules whose validator words its own (Vietnamese) reason, e.g. a weak password's
+  if (context?.messageFromValidator === true) return error.constraints?.[constraint] ?? '';
   return MESSAGES[constraint] ?? 'Giá trị không hợp lệ.';
 }
 

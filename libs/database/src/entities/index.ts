@@ -5,6 +5,7 @@ import { DossierHistoryEntity } from './dossier-history.entity';
 import { DossierEntity } from './dossier.entity';
 import { HolidayEntity } from './holiday.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { LoginAttemptEntity } from './login-attempt.entity';
 import { NotificationDeliveryEntity } from './notification-delivery.entity';
 import { OutboxEventEntity } from './outbox-event.entity';
 import { PostalInboxEntity } from './postal-inbox.entity';
@@ -21,6 +22,7 @@ export {
   DossierHistoryEntity,
   HolidayEntity,
   IdempotencyKeyEntity,
+  LoginAttemptEntity,
   NotificationDeliveryEntity,
   OutboxEventEntity,
   PostalInboxEntity,
@@ -46,4 +48,5 @@ export const ENTITIES = [
   NotificationDeliveryEntity,
   PostalInboxEntity,
   DeadlineReminderEntity,
+  LoginAttemptEntity,
 ];

@@ -13,6 +13,7 @@ import { DossierAttachmentCheck1796101800000 } from './1796101800000-DossierAtta
 import { FirstResultIndex1796101900000 } from './1796101900000-FirstResultIndex';
 import { IdempotencyScopeLength1796211000000 } from './1796211000000-IdempotencyScopeLength';
 import { ProcedureSearchAndUsage1796212000000 } from './1796212000000-ProcedureSearchAndUsage';
+import { LoginAttempts1796213000000 } from './1796213000000-LoginAttempts';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   FirstResultIndex1796101900000,
   IdempotencyScopeLength1796211000000,
   ProcedureSearchAndUsage1796212000000,
+  LoginAttempts1796213000000,
 ];

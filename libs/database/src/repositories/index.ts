@@ -1,2 +1,3 @@
 export * from './procedure-search.repository';
 export * from './procedure-figures.repository';
+export * from './login-attempt.repository';

@@ -1,14 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsEmail,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsAcceptablePassword } from '@motcua/auth';
 import { NATIONAL_ID_PATTERN, VIETNAMESE_MOBILE_PATTERN } from '@motcua/domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -21,7 +14,6 @@ const PHONE_MESSAGE = {
   message: 'Số điện thoại di động không hợp lệ (ví dụ: 0912345678 hoặc +84912345678).',
 };
 const EMAIL_MESSAGE = { message: 'Địa chỉ email không hợp lệ.' };
-const PASSWORD_MESSAGE = { message: 'Mật khẩu phải có từ 8 đến 128 ký tự.' };
 
 export class RegisterDto {
   @ApiProperty({ example: '001090012345', description: 'Số định danh cá nhân (12 chữ số)' })
@@ -51,9 +43,15 @@ export class RegisterDto {
   @IsEmail({}, { context: EMAIL_MESSAGE })
   email?: string;
 
-  @ApiProperty({ example: 'MatKhau@2025', minLength: 8, maxLength: 128, format: 'password' })
-  @IsString({ context: PASSWORD_MESSAGE })
-  @Length(8, 128, { context: PASSWORD_MESSAGE })
+  @ApiProperty({
+    example: 'MatKhau@2025',
+    minLength: 8,
+    maxLength: 128,
+    format: 'password',
+    description:
+      'Refused, with the reason in `errors[]`: a very common password (also followed by digits, e.g. `matkhau123`), one character or a short group repeated (`11111111`), a keyboard or number run (`12345678`), or one containing the national ID, phone number or e-mail name.',
+  })
+  @IsAcceptablePassword((dto: RegisterDto) => dto)
   password: string;
 }
 
