@@ -1031,6 +1031,7 @@ export interface components {
         | 'PAYLOAD_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'RATE_LIMITED'
+        | 'LOGIN_LOCKED'
         | 'SERVICE_UNAVAILABLE'
         | 'INTERNAL_ERROR';
       errors?: components['schemas']['FieldErrorDto'][];
@@ -1239,6 +1240,7 @@ export interface components {
       email?: string;
       /**
        * Format: password
+       * @description Refused, with the reason in `errors[]`: a very common password (also followed by digits, e.g. `matkhau123`), one character or a short group repeated (`11111111`), a keyboard or number run (`12345678`), or one containing the national ID, phone number or e-mail name.
        * @example MatKhau@2025
        */
       password: string;
@@ -1740,7 +1742,7 @@ export interface operations {
       /**
        * @description Rate limited (problem+json), retry after a minute.
        *
-       *     Rate limited, retry after a minute
+       *     `RATE_LIMITED`: too many requests from this address, retry after a minute. `LOGIN_LOCKED`: too many failed sign-ins in a row on this login name (whether or not an account has it); the name is locked, even for the right password, for the seconds in `Retry-After` (the `detail` says the minutes).
        */
       429: {
         headers: {
@@ -1877,7 +1879,7 @@ export interface operations {
           'application/json': components['schemas']['RegisteredDto'];
         };
       };
-      /** @description Invalid input, one `errors[]` entry per field */
+      /** @description Invalid input, one `errors[]` entry per field; a weak password is refused with the reason as its entry */
       400: {
         headers: {
           [name: string]: unknown;
