@@ -1,28 +1,42 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { execFile } from 'node:child_process';
-import { AppModule } from '../src/app.module';
-import { buildOpenApiDocument } from '../src/bootstrap/openapi';
-import { useApiPrefix } from '../src/http/api-prefix';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
 /** The committed files generated from the API's code, by path from the repository root. */
 export const OPENAPI_FILES = {
+  pluginMetadata: 'apps/api/src/openapi-metadata.ts',
   document: 'docs/openapi.json',
   portalTypes: 'apps/web/src/api/openapi.d.ts',
 } as const;
 
-export type OpenApiFiles = Record<keyof typeof OPENAPI_FILES, string>;
+export type OpenApiFile = keyof typeof OPENAPI_FILES;
+
+export function pathFromRoot(path: string): string {
+  return join(ROOT, path);
+}
+
+/** What the `@nestjs/swagger` CLI plugin reads from the DTOs' and controllers' types and comments. */
+export function renderPluginMetadata(): Promise<string> {
+  return runGenerator('plugin-metadata');
+}
 
 /**
- * The contents `npm run openapi` writes. The application is created in Nest's preview mode:
- * modules, controllers and their metadata are scanned but no provider is instantiated, so no
- * PostgreSQL or Redis connection is made and the result depends on the code alone.
+ * The OpenAPI document and the portal's types, from the code and the committed plugin metadata.
+ * The application is created in Nest's preview mode: modules, controllers and their metadata are
+ * scanned but no provider is instantiated, so no PostgreSQL or Redis connection is made and the
+ * result depends on the code alone.
  */
-export async function renderOpenApiFiles(): Promise<OpenApiFiles> {
+export async function renderDocumentAndTypes(): Promise<
+  Record<'document' | 'portalTypes', string>
+> {
+  // loaded here, not at the top, so `main` can write the plugin metadata before it is imported
+  const { AppModule } = await import('../src/app.module');
+  const { buildOpenApiDocument } = await import('../src/bootstrap/openapi');
+  const { useApiPrefix } = await import('../src/http/api-prefix');
   const app = await NestFactory.create(AppModule, new FastifyAdapter(), {
     preview: true,
     logger: false,
@@ -30,37 +44,36 @@ export async function renderOpenApiFiles(): Promise<OpenApiFiles> {
   });
   try {
     useApiPrefix(app);
-    const document = buildOpenApiDocument(app);
-    const json = `${JSON.stringify(document, null, 2)}\n`;
-    return { document: json, portalTypes: await portalTypesOf(json) };
+    const document = `${JSON.stringify(await buildOpenApiDocument(app), null, 2)}\n`;
+    return { document, portalTypes: await runGenerator('portal-types', document) };
   } finally {
     await app.close();
   }
 }
 
-function portalTypesOf(document: string): Promise<string> {
+function runGenerator(name: string, input = ''): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
-      [join(__dirname, 'portal-types.mjs')],
+      [join(__dirname, 'generators.mjs'), name],
       { maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) =>
         error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
     );
-    child.stdin?.end(document);
+    child.stdin?.end(input);
   });
 }
 
-export function pathFromRoot(path: string): string {
-  return join(ROOT, path);
+async function write(file: OpenApiFile, contents: string): Promise<void> {
+  await writeFile(pathFromRoot(OPENAPI_FILES[file]), contents);
+  console.log(`wrote ${OPENAPI_FILES[file]}`);
 }
 
 async function main(): Promise<void> {
-  const files = await renderOpenApiFiles();
-  for (const key of Object.keys(OPENAPI_FILES) as (keyof OpenApiFiles)[]) {
-    await writeFile(pathFromRoot(OPENAPI_FILES[key]), files[key]);
-    console.log(`wrote ${OPENAPI_FILES[key]}`);
-  }
+  await write('pluginMetadata', await renderPluginMetadata());
+  const { document, portalTypes } = await renderDocumentAndTypes();
+  await write('document', document);
+  await write('portalTypes', portalTypes);
 }
 
 if (require.main === module) {

@@ -57,7 +57,7 @@ export async function configureApiApp(
     limits: { fileSize: config.get('FILE_MAX_BYTES'), files: 1, fields: 5 },
   });
   await mountBullBoard(app);
-  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {
+  SwaggerModule.setup('api/docs', app, await buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',
   });
   await app.init();

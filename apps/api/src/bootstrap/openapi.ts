@@ -3,14 +3,17 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { TrackingResponse } from '../dossiers/dto/dossier.response';
 import { TRACKING_OPENAPI, TRACKING_PATH } from '../dossiers/tracking.route';
 import { FieldErrorDto, ProblemDto } from '../http/problem-details';
+import openApiMetadata from '../openapi-metadata';
 
 /**
- * The API's OpenAPI document, from the controllers and DTOs of `app`. The running API serves
- * it at `/api/docs-json`; `npm run openapi` writes it to `docs/openapi.json` (see
- * `openapi-files.ts`). Paths and schemas are sorted by name, so the file changes only when the
- * contract does.
+ * The API's OpenAPI document, from the controllers and DTOs of `app` and what the
+ * `@nestjs/swagger` CLI plugin reads from their types and comments (`openapi-metadata.ts`, loaded
+ * here so that every build, tsc or SWC, describes the same API). The running API serves it at
+ * `/api/docs-json`; `npm run openapi` writes it to `docs/openapi.json` (`apps/api/openapi/`).
+ * Paths and schemas are sorted by name, so the file changes only when the contract does.
  */
-export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+export async function buildOpenApiDocument(app: INestApplication): Promise<OpenAPIObject> {
+  await SwaggerModule.loadPluginMetadata(openApiMetadata);
   const config = new DocumentBuilder()
     .setTitle('motcua — Một cửa điện tử')
     .setDescription(

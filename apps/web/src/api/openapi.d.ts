@@ -551,7 +551,10 @@ export interface components {
       fullName: string;
       /** @example 0912345678 */
       phone: string;
-      /** @example nhung@example.vn */
+      /**
+       * Format: email
+       * @example nhung@example.vn
+       */
       email?: string;
     };
     AssigneeDto: {
@@ -804,7 +807,7 @@ export interface components {
       /** @description When the job was added (epoch ms) */
       timestamp: number;
       /** @description When it last failed (epoch ms) */
-      finishedOn?: Record<string, never> | null;
+      finishedOn?: number | null;
       /** @description The job payload (ids and codes only, no personal data) */
       data: {
         [key: string]: unknown;
@@ -1234,6 +1237,7 @@ export interface components {
        */
       phone: string;
       /**
+       * Format: email
        * @description Stored lower-case
        * @example an.nguyen@example.vn
        */

@@ -31,7 +31,11 @@ export class FailedJobDto {
   @ApiProperty({ example: 'connect ECONNREFUSED 127.0.0.1:25' }) failedReason: string;
   @ApiProperty({ example: 8 }) attemptsMade: number;
   @ApiProperty({ description: 'When the job was added (epoch ms)' }) timestamp: number;
-  @ApiPropertyOptional({ description: 'When it last failed (epoch ms)', nullable: true })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'When it last failed (epoch ms)',
+  })
   finishedOn: number | null;
   @ApiProperty({
     description: 'The job payload (ids and codes only, no personal data)',
