@@ -1,17 +1,23 @@
 // Two projects: fast unit tests beside the code, and end-to-end tests over HTTP against
 // the real PostgreSQL and Redis (a fresh database per run, made by test/global-setup.ts).
-const swc = [
+const swcFor = (tsx) => [
   '@swc/jest',
   {
     jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
+      parser: { syntax: 'typescript', decorators: true, tsx },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        // the portal's templates (apps/web): TSX rendered to strings by Kita HTML
+        react: { runtime: 'automatic', importSource: '@kitajs/html' },
+      },
       target: 'es2022',
     },
     sourceMaps: 'inline',
     module: { type: 'commonjs' },
   },
 ];
+const transform = { '^.+\\.tsx$': swcFor(true), '^.+\\.(ts|js)$': swcFor(false) };
 const moduleNameMapper = {
   '^@motcua/([a-z-]+)$': '<rootDir>/libs/$1/src',
   '^@motcua/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
@@ -28,7 +34,7 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/apps', '<rootDir>/libs'],
       testMatch: ['**/*.spec.ts'],
-      transform: { '^.+\\.(ts|js)$': swc },
+      transform,
       moduleNameMapper,
     },
     {
@@ -37,10 +43,11 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e-spec.ts'],
-      transform: { '^.+\\.(ts|js)$': swc },
+      transform,
       moduleNameMapper,
-      // content-disposition (under @fastify/static, for Swagger UI) ships ESM only
-      transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
+      // content-disposition (under @fastify/static, for Swagger UI) and cookie 2 (under
+      // @fastify/cookie, which imports it dynamically, for the portal's session) ship ESM only
+      transformIgnorePatterns: ['/node_modules/(?!(content-disposition|@fastify/cookie|cookie)/)'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup-env.ts'],

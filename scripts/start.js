@@ -1,8 +1,17 @@
-// `npm start`: the API and the worker as separate processes, plus the development stand-ins
+// `npm start`: the API, the worker and the citizen portal as separate processes, plus the development stand-ins
 // for what is not configured: the postal-operator simulator when POSTAL_API_URL is unset (as
 // API.md asks), and the mail sink when SMTP_URL is unset, so mails land in var/mail as .eml files.
 const path = require('node:path');
 const { concurrently } = require('concurrently');
+
+const webPort = process.env.WEB_PORT || '8080';
+if (!/^\d+$/.test(webPort) || Number(webPort) < 1 || Number(webPort) > 65535) {
+  console.error('WEB_PORT must be a port number between 1 and 65535');
+  process.exit(1);
+}
+// every link given to people (e-mail, SMS, receipt QR) opens the portal
+const publicBaseUrl = process.env.PUBLIC_BASE_URL || `http://localhost:${webPort}`;
+const apiUrl = process.env.API_URL || `http://127.0.0.1:${process.env.PORT || '3000'}`;
 
 const commands = [
   {
@@ -10,12 +19,22 @@ const commands = [
     command: 'node dist/apps/api/apps/api/src/main.js',
     prefixColor: 'blue',
     // the portal runs beside the API and forwards the citizen's address in X-Forwarded-For
-    env: process.env.TRUST_PROXY === undefined ? { TRUST_PROXY: '127.0.0.1,::1' } : {},
+    env: {
+      PUBLIC_BASE_URL: publicBaseUrl,
+      ...(process.env.TRUST_PROXY === undefined ? { TRUST_PROXY: '127.0.0.1,::1' } : {}),
+    },
   },
   {
     name: 'worker',
     command: 'node dist/apps/worker/apps/worker/src/main.js',
     prefixColor: 'magenta',
+    env: { PUBLIC_BASE_URL: publicBaseUrl },
+  },
+  {
+    name: 'web',
+    command: 'node dist/apps/web/apps/web/src/main.js',
+    prefixColor: 'cyan',
+    env: { WEB_PORT: webPort, PUBLIC_BASE_URL: publicBaseUrl, API_URL: apiUrl },
   },
 ];
 if (!process.env.POSTAL_API_URL) {
@@ -47,6 +66,8 @@ if (!process.env.SMTP_URL) {
 } else {
   console.log('mails: sent through SMTP_URL');
 }
+
+console.log(`Cổng thông tin: ${publicBaseUrl}`);
 
 const { result } = concurrently(commands, { killOthersOn: ['failure', 'success'] });
 result.then(

@@ -1,0 +1,134 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { WebEnvironment } from '@motcua/config/web-environment';
+import { clearSignIn, currentUser, type SessionTokens } from '../session/session';
+import { SignInRequired } from '../session/sign-in-required';
+import type { paths } from './openapi';
+
+export type Api = Client<paths>;
+export type { components, paths } from './openapi';
+
+/** The API could not be reached, or answered that it is down: the portal shows its 503 page. */
+export class ApiUnreachableError extends Error {
+  constructor(cause: unknown) {
+    super('The API could not be reached', { cause });
+  }
+}
+
+/** Refresh the access token this long before it expires, so a page never uses a stale one. */
+const REFRESH_MARGIN_MS = 60_000;
+const API_TIMEOUT_MS = 15_000;
+
+/**
+ * The typed client of the API (generated from its OpenAPI document into `openapi.d.ts`),
+ * acting for one request: it passes on the person's address in `X-Forwarded-For` (the API
+ * believes it only from its trusted proxies) and, when someone is signed in, their access
+ * token, refreshed here on the server first when it is about to expire. A 401 on a signed-in
+ * call ends the sign-in and sends the person to sign in again.
+ */
+@Injectable()
+export class ApiClient {
+  constructor(@Inject(WebEnvironment) private readonly env: WebEnvironment) {}
+
+  /** For public routes and for signing in: no token. */
+  anonymous(request: FastifyRequest): Api {
+    return this.client(request, false);
+  }
+
+  /** For the signed-in person; a page that needs one and has none goes to sign-in first. */
+  signedIn(request: FastifyRequest): Api {
+    if (!currentUser(request)) throw new SignInRequired(returnPathOf(request));
+    return this.client(request, true);
+  }
+
+  private client(request: FastifyRequest, withToken: boolean): Api {
+    const client = createClient<paths>({ baseUrl: this.env.API_URL, fetch: guardedFetch });
+    client.use(forwardedFor(request));
+    if (withToken) client.use(this.bearer(request));
+    return client;
+  }
+
+  private bearer(request: FastifyRequest): Middleware {
+    return {
+      onRequest: async ({ request: apiRequest }) => {
+        const tokens = await this.freshTokens(request);
+        if (!tokens) throw new SignInRequired(returnPathOf(request));
+        apiRequest.headers.set('authorization', `Bearer ${tokens.accessToken}`);
+        return apiRequest;
+      },
+      onResponse: ({ response }) => {
+        if (response.status === 401) {
+          clearSignIn(request);
+          throw new SignInRequired(returnPathOf(request));
+        }
+        return undefined;
+      },
+    };
+  }
+
+  /** The session's tokens, refreshed first when the access token is about to expire. */
+  private async freshTokens(request: FastifyRequest): Promise<SessionTokens | undefined> {
+    const tokens = request.session.get('tokens');
+    if (!tokens) return undefined;
+    if (Date.now() < tokens.refreshAfter) return tokens;
+    const response = await guardedFetch(
+      new Request(`${this.env.API_URL}/api/v1/auth/refresh`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': request.ip },
+        body: JSON.stringify({ refreshToken: tokens.refreshToken }),
+      }),
+    );
+    if (!response.ok) {
+      clearSignIn(request);
+      return undefined;
+    }
+    const pair = (await response.json()) as {
+      accessToken: string;
+      refreshToken: string;
+      expiresIn: number;
+    };
+    const refreshed = tokensOf(pair);
+    request.session.set('tokens', refreshed);
+    return refreshed;
+  }
+}
+
+/** The session's copy of a token pair from `/auth/login` or `/auth/refresh`. */
+export function tokensOf(pair: {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}): SessionTokens {
+  return {
+    accessToken: pair.accessToken,
+    refreshToken: pair.refreshToken,
+    refreshAfter: Date.now() + pair.expiresIn * 1000 - REFRESH_MARGIN_MS,
+  };
+}
+
+function forwardedFor(request: FastifyRequest): Middleware {
+  return {
+    onRequest: ({ request: apiRequest }) => {
+      apiRequest.headers.set('x-forwarded-for', request.ip);
+      return apiRequest;
+    },
+  };
+}
+
+async function guardedFetch(input: Request): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(input, { signal: AbortSignal.timeout(API_TIMEOUT_MS) });
+  } catch (error) {
+    throw new ApiUnreachableError(error);
+  }
+  if ([502, 503, 504].includes(response.status)) throw new ApiUnreachableError(response.status);
+  return response;
+}
+
+function returnPathOf(request: FastifyRequest): string {
+  return request.method === 'GET'
+    ? request.url
+    : (request.headers.referer ?? '/').replace(/^https?:\/\/[^/]+/, '');
+}
