@@ -32,6 +32,7 @@ const { measure, warmUp, smokeTest, median } = require('./lib/measure');
 const { printTable } = require('./lib/report');
 const { measureAtRate } = require('./lib/open-loop');
 const queueBench = require('./lib/queue-throughput');
+const { prepareBenchDatabase } = require('./lib/officials');
 
 const ROOT = path.resolve(__dirname, '..');
 const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
@@ -118,7 +119,6 @@ function serverEnv() {
     DATABASE_POOL_SIZE: String(config.poolSize),
     PORT: String(config.apiPort),
     LOG_LEVEL: 'warn',
-    SEED_DEMO: 'true',
     TRACKING_RATE_LIMIT_PER_MINUTE: '100000000',
     AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
     FILE_STORAGE_DIR: path.join(ROOT, 'var/bench/files'),
@@ -258,8 +258,9 @@ async function main() {
     log(`warning: load average ${loadAtStart[0]} before starting; figures will be low and noisy`);
   }
   ensureBuilt();
-  // the API creates the database if it is missing, migrates and seeds it
-  log('starting the API (creates, migrates and seeds the bench database)');
+  log('preparing the bench database (creates, migrates, loads the demo agency and officials)');
+  await prepareBenchDatabase(ROOT, config.databaseUrl);
+  log('starting the API');
   const api = await startApi(stamp);
 
   const db = new Client({ connectionString: config.databaseUrl });

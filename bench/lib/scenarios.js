@@ -11,6 +11,7 @@
  *   - the matching route in bench/baseline/server.js.
  */
 
+const { OFFICIAL_PASSWORD } = require('./officials');
 const { BENCH_CITIZEN, prepareFiling, call, expectStatus } = require('./citizen');
 
 /** The demo specialist; the pre-fill assigns the dossiers in processing to them. */
@@ -96,7 +97,7 @@ const scenarios = [
     prepare: async (ctx) => {
       await spreadOpenWork(ctx);
       const login = await call(ctx.apiUrl, 'POST', '/api/v1/auth/login', {
-        json: { username: WORKLIST_OFFICIAL, password: 'Demo@123456' },
+        json: { username: WORKLIST_OFFICIAL, password: OFFICIAL_PASSWORD },
       });
       ctx.worklistToken = expectStatus('log in the demo specialist', login, 200).accessToken;
       const { rows } = await ctx.db.query(
@@ -176,7 +177,7 @@ function reportScenario(name, connections, who) {
     target: { minRatio: 1 / 1.2, maxP99Ms: 1000 },
     prepare: async (ctx) => {
       const login = await call(ctx.apiUrl, 'POST', '/api/v1/auth/login', {
-        json: { username: 'lanhdao@motcua.local', password: 'Demo@123456' },
+        json: { username: 'lanhdao@motcua.local', password: OFFICIAL_PASSWORD },
       });
       ctx.reportToken = expectStatus('log in the demo leader', login, 200).accessToken;
       const { rows } = await ctx.db.query(

@@ -1,19 +1,28 @@
 import 'reflect-metadata';
-import { ConfigurationError, validateEnvironment } from '@motcua/config';
+import { ConfigurationError, NodeEnv, validateEnvironment } from '@motcua/config';
 import { prepareDatabase } from '@motcua/database';
-import { seedDemoData } from '@motcua/database/seed/demo-data';
+import {
+  DemoCredentialsError,
+  refuseDemoCredentials,
+  seedDemoData,
+} from '@motcua/database/seed/demo-data';
 import { createApiApp } from './bootstrap/create-api-app';
 
 async function bootstrap(): Promise<void> {
   const env = validateEnvironment(process.env);
-  await prepareDatabase(env.DATABASE_URL, env.SEED_DEMO ? seedDemoData : undefined);
+  const production = env.NODE_ENV === NodeEnv.Production;
+  await prepareDatabase(
+    env.DATABASE_URL,
+    production ? refuseDemoCredentials : env.SEED_DEMO ? seedDemoData : undefined,
+  );
   const app = await createApiApp();
   await app.listen({ port: env.PORT, host: '0.0.0.0' });
 }
 
 bootstrap().catch((error: unknown) => {
   // One clear line for configuration mistakes; the full error otherwise.
-  if (error instanceof ConfigurationError) console.error(error.message);
-  else console.error('API failed to start:', error);
+  if (error instanceof ConfigurationError || error instanceof DemoCredentialsError) {
+    console.error(error.message);
+  } else console.error('API failed to start:', error);
   process.exit(1);
 });

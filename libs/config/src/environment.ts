@@ -60,6 +60,24 @@ export const DEV_POSTAL_API_URL = 'http://127.0.0.1:4010';
 export const DEV_POSTAL_API_KEY = 'dev-postal-key';
 export const DEV_POSTAL_WEBHOOK_SECRET = 'whsec_bW90Y3VhLXBvc3RhbC1zaW0tZGV2LXNlY3JldC1rZXk=';
 
+/** Shortest `JWT_SECRET` accepted in production, in bytes (HS256 wants a key of 256 bits). */
+export const JWT_SECRET_MIN_BYTES = 32;
+
+/**
+ * Secrets that were ever written in this repository (code defaults, `.env.example`, the
+ * Compose file, the docs): anyone can read them, so production refuses them. A unit test
+ * checks every value the repository publishes is in this list.
+ */
+export const PUBLISHED_SECRETS: ReadonlySet<string> = new Set([
+  DEV_JWT_SECRET,
+  'change-me-in-production',
+  'replace-me-with-the-output-of-openssl-rand-base64-48',
+  DEV_POSTAL_API_KEY,
+  DEV_POSTAL_WEBHOOK_SECRET,
+  'replace-me-with-the-postal-operators-key',
+  'whsec_cmVwbGFjZS1tZS13aXRoLXRoZS1wb3N0YWwtb3BlcmF0b3JzLXNlY3JldA==',
+]);
+
 /**
  * Every setting motcua reads from the environment, with safe local defaults.
  * Secrets have no default in production: start-up stops with one clear line instead.
@@ -99,8 +117,13 @@ export class Environment {
   @Min(300)
   JWT_REFRESH_TTL_SECONDS = 30 * 24 * 3600;
 
+  /**
+   * Load the demo agency, accounts (published password) and procedures at API start-up.
+   * Defaults to true in development and test, false in production, where true is refused.
+   */
+  @IsOptional()
   @Transform(toBoolean)
-  SEED_DEMO = true;
+  SEED_DEMO?: boolean;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -249,21 +272,45 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
       .join(', ');
     throw new ConfigurationError(`Invalid configuration: ${problems}`);
   }
-  if (env.NODE_ENV === NodeEnv.Production) {
-    const missing = (
-      ['JWT_SECRET', 'POSTAL_API_URL', 'POSTAL_API_KEY', 'POSTAL_WEBHOOK_SECRET'] as const
-    ).filter((key) => !env[key]);
-    if (missing.length > 0) {
-      throw new ConfigurationError(
-        `Missing secret(s) required in production: ${missing.join(', ')}`,
-      );
-    }
-  }
+  if (env.NODE_ENV === NodeEnv.Production) refuseUnsafeProduction(env);
+  env.SEED_DEMO ??= env.NODE_ENV !== NodeEnv.Production;
   env.JWT_SECRET ??= DEV_JWT_SECRET;
   env.POSTAL_API_URL ??= DEV_POSTAL_API_URL;
   env.POSTAL_API_KEY ??= DEV_POSTAL_API_KEY;
   env.POSTAL_WEBHOOK_SECRET ??= DEV_POSTAL_WEBHOOK_SECRET;
   return env;
+}
+
+/**
+ * What must never reach production: missing secrets, secrets anyone can read in this
+ * repository, a short JWT secret, the simulator's postal credentials, and the demo data
+ * (accounts with a published password).
+ */
+function refuseUnsafeProduction(env: Environment): void {
+  const missing = (
+    ['JWT_SECRET', 'POSTAL_API_URL', 'POSTAL_API_KEY', 'POSTAL_WEBHOOK_SECRET'] as const
+  ).filter((key) => !env[key]);
+  if (missing.length > 0) {
+    throw new ConfigurationError(`Missing secret(s) required in production: ${missing.join(', ')}`);
+  }
+  const published = (['JWT_SECRET', 'POSTAL_API_KEY', 'POSTAL_WEBHOOK_SECRET'] as const).filter(
+    (key) => PUBLISHED_SECRETS.has(env[key]!.trim()),
+  );
+  if (published.length > 0) {
+    throw new ConfigurationError(
+      `Published development value(s) refused in production: ${published.join(', ')} (set your own secrets)`,
+    );
+  }
+  if (Buffer.byteLength(env.JWT_SECRET!, 'utf8') < JWT_SECRET_MIN_BYTES) {
+    throw new ConfigurationError(
+      `JWT_SECRET must be at least ${JWT_SECRET_MIN_BYTES} bytes in production (e.g. openssl rand -base64 48)`,
+    );
+  }
+  if (env.SEED_DEMO === true) {
+    throw new ConfigurationError(
+      'SEED_DEMO=true is refused in production: the demo accounts have a published password',
+    );
+  }
 }
 
 function stripEmpty(raw: Record<string, unknown>): Record<string, unknown> {

@@ -42,40 +42,57 @@ export const DEMO_USERS = [
 ] as const;
 
 /**
- * Demo agency, officials and procedures (API.md → Demo data). Runs at every start-up:
- * only missing rows are inserted, so it never duplicates and never undoes an admin's edits.
+ * Demo agency, officials and procedures. Runs at every start-up with `SEED_DEMO` (never in
+ * production): only missing procedures are inserted, so it never duplicates and never undoes an
+ * admin's edits, and the demo accounts only with the demo agency itself, the first time: an
+ * account someone deleted (it has a published password) never comes back.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    const agencyId = await ensureAgency(manager);
-    await ensureUsers(manager, agencyId);
+    const { id: agencyId, created } = await ensureAgency(manager);
+    if (created) await insertUsers(manager, agencyId);
     await ensureProcedures(manager, agencyId);
   });
 }
 
-async function ensureAgency(manager: EntityManager): Promise<string> {
-  await manager.query(
-    'INSERT INTO agencies (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING',
+/**
+ * For production start-up: refuses to go on while a demo account can still sign in with the
+ * published demo password (a database once started with the demo data, now in production).
+ */
+export async function refuseDemoCredentials(dataSource: DataSource): Promise<void> {
+  const rows: { email: string; password_hash: string }[] = await dataSource.query(
+    'SELECT email, password_hash FROM users WHERE email = ANY($1)',
+    [DEMO_USERS.map((u) => u.email)],
+  );
+  const open: string[] = [];
+  for (const row of rows) {
+    if (await passwordHasher.verify(row.password_hash, DEMO_PASSWORD)) open.push(row.email);
+  }
+  if (open.length > 0) {
+    throw new DemoCredentialsError(
+      `Demo account(s) with the published demo password found: ${open.join(', ')}. ` +
+        'Delete them or change their passwords before starting in production.',
+    );
+  }
+}
+
+export class DemoCredentialsError extends Error {}
+
+async function ensureAgency(manager: EntityManager): Promise<{ id: string; created: boolean }> {
+  const inserted: { id: string }[] = await manager.query(
+    'INSERT INTO agencies (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING id',
     [DEMO_AGENCY.code, DEMO_AGENCY.name],
   );
+  if (inserted.length > 0) return { id: inserted[0].id, created: true };
   const rows: { id: string }[] = await manager.query('SELECT id FROM agencies WHERE code = $1', [
     DEMO_AGENCY.code,
   ]);
-  return rows[0].id;
+  return { id: rows[0].id, created: false };
 }
 
-async function ensureUsers(manager: EntityManager, agencyId: string): Promise<void> {
-  const emails = DEMO_USERS.map((u) => u.email);
-  const existing: { email: string }[] = await manager.query(
-    'SELECT email FROM users WHERE email = ANY($1)',
-    [emails],
-  );
-  const present = new Set(existing.map((r) => r.email));
-  const missing = DEMO_USERS.filter((u) => !present.has(u.email));
-  if (missing.length === 0) return;
-  // hashing is slow on purpose, so only for accounts that are actually missing
+async function insertUsers(manager: EntityManager, agencyId: string): Promise<void> {
   const hash = await passwordHasher.hash(DEMO_PASSWORD);
-  for (const user of missing) {
+  for (const user of DEMO_USERS) {
     await manager.query(
       `INSERT INTO users (email, full_name, phone, password_hash, roles, agency_id)
        VALUES ($1, $2, $3, $4, $5, $6)
