@@ -1,6 +1,8 @@
 export interface SummaryError {
   /** The id of the input to jump to; absent for a message about the whole form. */
   targetId?: string;
+  /** Where the link goes when the field is on another page (e.g. "check your answers"). */
+  href?: string;
   message: string;
 }
 
@@ -24,9 +26,9 @@ export function ErrorSummary({ errors }: { errors: readonly SummaryError[] }): J
         </h2>
         <ul class="error-summary__list">
           {errors.map((error) =>
-            error.targetId ? (
+            error.href || error.targetId ? (
               <li>
-                <a href={`#${error.targetId}`} safe>
+                <a href={error.href ?? `#${error.targetId}`} safe>
                   {error.message}
                 </a>
               </li>
