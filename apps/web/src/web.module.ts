@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { WebEnvironment } from '@motcua/config/web-environment';
 import { ApiModule } from './api/api.module';
+import { CitizenModule } from './citizen/citizen.module';
 import { ProblemPagesFilter } from './http/problem-pages.filter';
 import { PublicPagesModule } from './public/public-pages.module';
 
@@ -15,7 +16,7 @@ export class WebModule {
     return {
       module: WebModule,
       global: true,
-      imports: [ApiModule, PublicPagesModule],
+      imports: [ApiModule, PublicPagesModule, CitizenModule],
       providers: [
         { provide: WebEnvironment, useValue: env },
         { provide: APP_FILTER, useClass: ProblemPagesFilter },

@@ -10,7 +10,7 @@ import {
   Res,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { WebEnvironment } from '@motcua/config';
+import { WebEnvironment } from '@motcua/config/web-environment';
 import { ApiClient } from '../../api/api-client';
 import { placeProblemErrors, type Problem, type SummaryError } from '../../forms';
 import { Page, type PageContext } from '../../layout/page-context';

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
-import { WebEnvironment } from '@motcua/config';
+import { WebEnvironment } from '@motcua/config/web-environment';
 import { ApiClient, type Api } from '../../api/api-client';
 import {
   fieldId,
