@@ -1,14 +1,13 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { PostalSimulator } from '../apps/postal-sim/src/simulator';
 import type { TestApi } from './support/api';
 import { registerCitizen } from './support/actors';
 import { POSTAL_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
+import { startWorkerProcess } from './support/worker-process';
 
-const ROOT = join(__dirname, '..');
 const DOSSIERS = 12;
 
 /**
@@ -22,44 +21,14 @@ describe('fault drill: worker killed while dispatching shipments', () => {
   const prefix = `motcua-test-${randomUUID().slice(0, 8)}`;
   const workers: ChildProcess[] = [];
 
-  /** The real worker entry point in its own process (TypeScript run by ts-node). */
   async function startWorker(): Promise<ChildProcess> {
-    const child = spawn(
-      process.execPath,
-      [
-        '-r',
-        'ts-node/register/transpile-only',
-        '-r',
-        'tsconfig-paths/register',
-        'apps/worker/src/main.ts',
-      ],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'info',
-          QUEUE_PREFIX: prefix,
-          POSTAL_API_URL: simUrl,
-          POSTAL_API_KEY: 'kill-key',
-          OUTBOX_POLL_MS: '50',
-          SMTP_URL: '',
-          TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    workers.push(child);
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('worker did not start within 60 s')), 60_000);
-      child.stdout!.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('motcua worker started')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`worker exited early (${code})`)));
+    const child = await startWorkerProcess({
+      QUEUE_PREFIX: prefix,
+      POSTAL_API_URL: simUrl,
+      POSTAL_API_KEY: 'kill-key',
+      OUTBOX_POLL_MS: '50',
     });
+    workers.push(child);
     return child;
   }
 

@@ -209,7 +209,7 @@ describe('postal operator callbacks', () => {
       const dossier = await fileDossier(api.http, citizen.accessToken, COUNTER_ONLY_PROCEDURE_CODE);
       const trackingNumber = `VN${randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase()}VN`;
       await db.query(
-        `UPDATE dossiers SET status = 'DELIVERING',
+        `UPDATE dossiers SET status = 'DELIVERING', delivery_method = 'POSTAL',
            delivery = jsonb_build_object('status', 'ACCEPTED', 'trackingNumber', $2::text,
              'updatedAt', now(), 'method', 'POSTAL')
          WHERE code = $1`,

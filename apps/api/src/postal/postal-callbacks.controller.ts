@@ -43,7 +43,11 @@ export class PostalCallbacksController {
       'Signed with POSTAL_WEBHOOK_SECRET per https://www.standardwebhooks.com on the exact body ' +
       'bytes. The event is stored durably before the 200; the worker applies it. The same ' +
       '`webhook-id` again → 200 with no second effect. Unknown references are kept, no effect. ' +
-      'Delivery status only moves forward (higher rank wins).',
+      "Delivery status only moves forward: by the operator's order of statuses (accepted, " +
+      'picked up, in transit, out for delivery or failed attempt, delivered or returned to ' +
+      'sender), then by `occurredAt`; a final status is never replaced. Events that arrive ' +
+      'before the shipment is recorded are kept and applied once it is. An event for a ' +
+      'dossier not delivered by post is kept, with no effect.',
   })
   @ApiHeader({ name: 'webhook-id', required: true, description: 'Unique id of the event' })
   @ApiHeader({

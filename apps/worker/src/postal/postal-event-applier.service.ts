@@ -1,36 +1,38 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  recordDossierChange,
+  PostalDossierRow,
+  PostalInboxOutcome,
+  PostalInboxRow,
+  PostalRepository,
+  SYSTEM_ACTOR,
+} from '@motcua/database';
+import {
   DELIVERY_STATUS_LABELS,
   DeliveryStatus,
-  DossierStatus,
-  isNewerDelivery,
+  deliveryTransition,
+  isLaterDelivery,
 } from '@motcua/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { InboxOutcome, PostalDossierRepository } from './postal-dossier.repository';
 
-export type ApplyOutcome = InboxOutcome | 'already-processed' | 'not-found';
-
-/** What a terminal delivery status does to a dossier still DELIVERING. */
-const TRANSITIONS: Partial<Record<DeliveryStatus, { action: string; to: DossierStatus }>> = {
-  [DeliveryStatus.Delivered]: { action: 'deliver', to: DossierStatus.Returned },
-  [DeliveryStatus.ReturnedToSender]: {
-    action: 'return-to-sender',
-    to: DossierStatus.ResultReady,
-  },
-};
+export type ApplyOutcome = PostalInboxOutcome | 'already-processed' | 'not-found';
 
 /**
- * Applies one stored postal callback (a `postal_inbox` row) to its dossier, once: the row is
- * locked and marked processed in the same transaction as the effect, so a job delivered
- * twice (at-least-once) or a replayed callback changes nothing the second time.
+ * Applies stored postal callbacks (`postal_inbox` rows) to their dossiers, each once: the row
+ * is locked and marked in the same transaction as its effect, so a job delivered twice or a
+ * replayed callback changes nothing the second time.
  *
- * Forward-only rule (`isNewerDelivery`): an event applies only when its status ranks higher
- * than the stored `delivery.status`; same or lower rank is `stale` and changes nothing (so an
- * out-of-order event never moves a delivery backwards; `occurredAt` is recorded, not compared).
- * DELIVERED on a DELIVERING dossier → RETURNED (action `deliver`); RETURNED_TO_SENDER →
- * RESULT_READY (action `return-to-sender`), so the desk can hand it over at the counter.
- * An unknown reference (or a tracking number that does not match the dossier's) is kept
- * with outcome `unknown-reference` and no effect.
+ * Applying events and recording our shipment commute. A callback for a postal dossier whose
+ * tracking number we have not stored yet (the operator answered, our record is still to come
+ * or our worker died in between) is kept `pending`; `applyPending` applies such events in
+ * the transaction that records the shipment. Both take the dossier's lock first, so one of
+ * them always sees the other's work.
+ *
+ * `delivery` only moves forward (`isLaterDelivery`: the operator's order of statuses, then
+ * `occurredAt`), and it is always the latest point seen, so arrival order does not matter.
+ * DELIVERED on a DELIVERING dossier → RETURNED; RETURNED_TO_SENDER → RESULT_READY
+ * (`deliveryTransition`). An unknown reference, a tracking number that is not the dossier's,
+ * or a dossier not delivered by post is kept with its outcome and has no effect.
  */
 @Injectable()
 export class PostalEventApplier {
@@ -38,58 +40,78 @@ export class PostalEventApplier {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly repository: PostalDossierRepository,
+    private readonly repository: PostalRepository,
   ) {}
 
   apply(webhookId: string): Promise<ApplyOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const event = await this.repository.lockInbox(manager, webhookId);
-      if (!event) {
+      const stored = await this.repository.findEvent(manager, webhookId);
+      if (!stored) {
         this.logger.warn(`Postal event ${webhookId} not in the inbox`);
         return 'not-found';
       }
-      if (event.processed_at) return 'already-processed';
-
-      const outcome = await this.applyTo(manager, event);
-      await this.repository.markProcessed(manager, webhookId, outcome);
+      const dossier = await this.repository.lockDossierByCode(manager, stored.reference);
+      const event = await this.repository.lockEvent(manager, webhookId);
+      if (!event || event.processed_at) return 'already-processed';
+      const outcome = await this.applyTo(manager, dossier, event);
+      await this.repository.markEvent(manager, webhookId, outcome);
       return outcome;
     });
   }
 
+  /**
+   * Applies the events kept for `dossier` (locked by the caller, its shipment just recorded),
+   * oldest first, in the caller's transaction.
+   */
+  async applyPending(manager: EntityManager, dossier: PostalDossierRow): Promise<number> {
+    const events = await this.repository.lockUnprocessedEvents(manager, dossier.code);
+    for (const event of events) {
+      const outcome = await this.applyTo(manager, dossier, event);
+      await this.repository.markEvent(manager, event.webhook_id, outcome);
+    }
+    return events.length;
+  }
+
+  /** Applies one event to the locked dossier, updating `dossier` in place. */
   private async applyTo(
     manager: EntityManager,
-    event: { reference: string; tracking_number: string; status: string; occurred_at: Date },
-  ): Promise<InboxOutcome> {
-    const dossier = await this.repository.lockDossier(
-      manager,
-      event.reference,
-      event.tracking_number,
-    );
+    dossier: PostalDossierRow | null,
+    event: PostalInboxRow,
+  ): Promise<PostalInboxOutcome> {
     if (!dossier) return 'unknown-reference';
-    if (!isNewerDelivery(dossier.delivery?.status ?? null, event.status)) return 'stale';
+    if (dossier.delivery_method !== 'POSTAL') return 'not-postal';
+    const shipped = dossier.delivery?.trackingNumber;
+    if (!shipped) return 'pending';
+    if (shipped !== event.tracking_number) return 'unknown-reference';
+    const current = dossier.delivery
+      ? { status: dossier.delivery.status ?? '', occurredAt: dossier.delivery.updatedAt }
+      : null;
+    if (!isLaterDelivery(current, { status: event.status, occurredAt: event.occurred_at }))
+      return 'stale';
 
-    const transition =
-      dossier.status === DossierStatus.Delivering
-        ? TRANSITIONS[event.status as DeliveryStatus]
-        : undefined;
-    await this.repository.updateDelivery(
-      manager,
-      dossier.id,
-      {
-        status: event.status,
-        trackingNumber: event.tracking_number,
-        updatedAt: event.occurred_at,
-      },
-      transition?.to,
-    );
+    const transition = deliveryTransition(dossier.status, event.status);
+    const delivery = {
+      status: event.status,
+      trackingNumber: shipped,
+      updatedAt: event.occurred_at,
+    };
+    await this.repository.updateDelivery(manager, dossier.id, delivery, transition?.to);
     if (transition) {
-      await this.repository.recordTransition(manager, dossier.id, {
+      await recordDossierChange(manager, {
+        dossierId: dossier.id,
         action: transition.action,
-        from: dossier.status,
-        to: transition.to,
-        note: `Bưu điện: ${DELIVERY_STATUS_LABELS[event.status as DeliveryStatus]} (${event.tracking_number})`,
+        fromStatus: dossier.status,
+        toStatus: transition.to,
+        actor: SYSTEM_ACTOR,
+        note: `Bưu điện: ${DELIVERY_STATUS_LABELS[event.status as DeliveryStatus]} (${shipped})`,
       });
+      dossier.status = transition.to;
     }
+    dossier.delivery = {
+      ...dossier.delivery,
+      status: delivery.status,
+      updatedAt: delivery.updatedAt.toISOString(),
+    };
     return 'applied';
   }
 }

@@ -1,9 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
+import { PostalRepository } from '@motcua/database';
 import { QueueName } from '@motcua/queue';
 import { PostalProcessor } from './postal.processor';
-import { PostalDossierRepository } from './postal-dossier.repository';
 import { PostalEventApplier } from './postal-event-applier.service';
 import { HttpPostalOperator, POSTAL_OPERATOR } from './postal-operator';
 import { ShipmentDispatcher } from './shipment-dispatcher.service';
@@ -22,7 +22,7 @@ import { ShipmentDispatcher } from './shipment-dispatcher.service';
         ),
     },
     ShipmentDispatcher,
-    PostalDossierRepository,
+    PostalRepository,
     PostalEventApplier,
     PostalProcessor,
   ],

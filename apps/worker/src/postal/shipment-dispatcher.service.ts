@@ -1,21 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import { DeliveryAddress, recordDossierChange, SYSTEM_ACTOR } from '@motcua/database';
+import { PostalRepository, recordDossierChange, SYSTEM_ACTOR } from '@motcua/database';
+import { DossierStatus } from '@motcua/domain';
 import { DossierEventPayload, OutboxJob } from '@motcua/queue';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { PostalEventApplier } from './postal-event-applier.service';
 import { POSTAL_OPERATOR, PostalOperator, PostalOperatorRefusedError } from './postal-operator';
-
-interface DossierToShip {
-  id: string;
-  code: string;
-  status: string;
-  delivery_method: string;
-  delivery_address: DeliveryAddress | null;
-  delivery: { trackingNumber?: string } | null;
-  agency_code: string;
-  agency_name: string;
-}
 
 export type DispatchOutcome = 'dispatched' | 'already-dispatched' | 'not-postal' | 'not-ready';
 
@@ -23,7 +14,8 @@ export type DispatchOutcome = 'dispatched' | 'already-dispatched' | 'not-postal'
  * Hands the result of an approved POSTAL dossier to the operator. Never two shipments: the
  * dossier code is the operator's Idempotency-Key, and the tracking number is stored in the same
  * transaction that moves the dossier to DELIVERING, so a retry after a crash asks again with
- * the same key and gets the same shipment back.
+ * the same key and gets the same shipment back. That transaction also applies the operator's
+ * callbacks that arrived before it (kept `pending` by PostalEventApplier).
  */
 @Injectable()
 export class ShipmentDispatcher {
@@ -32,15 +24,20 @@ export class ShipmentDispatcher {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly repository: PostalRepository,
+    private readonly applier: PostalEventApplier,
     @Inject(POSTAL_OPERATOR) private readonly operator: PostalOperator,
   ) {}
 
   async dispatch(job: OutboxJob<DossierEventPayload>): Promise<DispatchOutcome> {
-    const dossier = await this.load(job.event.dossierId);
+    const dossier = await this.repository.findDossierToShip(
+      this.dataSource.manager,
+      job.event.dossierId,
+    );
     if (!dossier || dossier.delivery_method !== 'POSTAL' || !dossier.delivery_address)
       return 'not-postal';
     if (dossier.delivery?.trackingNumber) return 'already-dispatched';
-    if (dossier.status !== 'RESULT_READY') return 'not-ready';
+    if (dossier.status !== DossierStatus.ResultReady) return 'not-ready';
     const address = dossier.delivery_address;
     let accepted;
     try {
@@ -81,51 +78,59 @@ export class ShipmentDispatcher {
     );
   }
 
+  /**
+   * Records the accepted shipment: RESULT_READY → DELIVERING with its tracking number, then
+   * the callbacks kept for it, all in one transaction under the dossier's lock. False when the
+   * dossier moved on meanwhile (its callbacks then stay kept, for an operator).
+   */
   private async markDelivering(
     dossierId: string,
     trackingNumber: string,
     status: string,
   ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
-        `UPDATE dossiers SET status = 'DELIVERING', version = version + 1, updated_at = now(),
-           delivery = jsonb_build_object('method', 'POSTAL', 'status', $2::text,
-             'trackingNumber', $3::text, 'updatedAt', now())
-         WHERE id = $1 AND status = 'RESULT_READY' AND delivery_method = 'POSTAL'
-         RETURNING id`,
-        [dossierId, status, trackingNumber],
-      )) as [unknown[], number];
-      if (rows[0].length === 0) return false;
+      const dossier = await this.repository.lockDossier(manager, dossierId);
+      if (
+        !dossier ||
+        dossier.status !== DossierStatus.ResultReady ||
+        dossier.delivery_method !== 'POSTAL' ||
+        dossier.delivery?.trackingNumber
+      )
+        return false;
+      const updatedAt = new Date();
+      await this.repository.updateDelivery(
+        manager,
+        dossierId,
+        { status, trackingNumber, updatedAt },
+        DossierStatus.Delivering,
+      );
       await recordDossierChange(manager, {
         dossierId,
         action: 'dispatch',
-        fromStatus: 'RESULT_READY',
-        toStatus: 'DELIVERING',
+        fromStatus: DossierStatus.ResultReady,
+        toStatus: DossierStatus.Delivering,
         actor: SYSTEM_ACTOR,
         note: `Số hiệu bưu gửi ${trackingNumber}`,
         event: { trackingNumber },
       });
+      dossier.status = DossierStatus.Delivering;
+      dossier.delivery = {
+        method: 'POSTAL',
+        status,
+        trackingNumber,
+        updatedAt: updatedAt.toISOString(),
+      };
+      await this.applier.applyPending(manager, dossier);
       return true;
     });
   }
 
   private async flagRefused(dossierId: string, error: PostalOperatorRefusedError): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE dossiers SET delivery = jsonb_build_object('method', 'POSTAL', 'status', 'DISPATCH_REFUSED',
-         'trackingNumber', NULL, 'updatedAt', now(), 'problem', $2::text), updated_at = now()
-       WHERE id = $1`,
-      [dossierId, `Bưu điện từ chối nhận gửi (mã ${error.status}); cần cán bộ kiểm tra địa chỉ.`],
+    await this.repository.flagDispatchRefused(
+      this.dataSource.manager,
+      dossierId,
+      `Bưu điện từ chối nhận gửi (mã ${error.status}); cần cán bộ kiểm tra địa chỉ.`,
     );
     this.logger.warn({ dossierId, status: error.status }, 'Postal operator refused a shipment');
-  }
-
-  private async load(dossierId: string): Promise<DossierToShip | null> {
-    const rows = (await this.dataSource.query(
-      `SELECT d.id, d.code, d.status, d.delivery_method, d.delivery_address, d.delivery,
-              a.code AS agency_code, a.name AS agency_name
-         FROM dossiers d JOIN agencies a ON a.id = d.agency_id WHERE d.id = $1`,
-      [dossierId],
-    )) as DossierToShip[];
-    return rows[0] ?? null;
   }
 }

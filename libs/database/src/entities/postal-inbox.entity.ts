@@ -4,7 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
  * Every verified callback of the postal operator, stored before it is acknowledged (the API
  * inserts it with its `postal.callback` outbox event in one transaction). The webhook id is
  * the key, so a redelivered callback is stored once. The worker applies each row once and
- * records how (`outcome`); rows with an unknown reference are kept for operators.
+ * records how (`outcome`); rows with no effect are kept for operators.
  */
 @Entity('postal_inbox')
 @Index('idx_postal_inbox_reference', ['reference'])
@@ -35,7 +35,10 @@ export class PostalInboxEntity {
   @Column({ type: 'timestamptz', nullable: true })
   processedAt: Date | null;
 
-  /** `applied` | `stale` | `unknown-reference`, set when processed. */
+  /**
+   * `applied` | `stale` | `unknown-reference` | `not-postal`, set when processed; `pending`
+   * (with no `processedAt`) while the shipment it belongs to is not recorded yet.
+   */
   @Column({ type: 'varchar', length: 40, nullable: true })
   outcome: string | null;
 }

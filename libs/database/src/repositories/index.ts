@@ -1,3 +1,4 @@
 export * from './procedure-search.repository';
 export * from './procedure-figures.repository';
 export * from './login-attempt.repository';
+export * from './postal.repository';
