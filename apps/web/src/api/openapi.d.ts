@@ -350,7 +350,7 @@ export interface paths {
     put?: never;
     /**
      * Shipment status callback from the postal operator (Standard Webhooks)
-     * @description Signed with POSTAL_WEBHOOK_SECRET per https://www.standardwebhooks.com on the exact body bytes. The event is stored durably before the 200; the worker applies it. The same `webhook-id` again → 200 with no second effect. Unknown references are kept, no effect. Delivery status only moves forward (higher rank wins).
+     * @description Signed with POSTAL_WEBHOOK_SECRET per https://www.standardwebhooks.com on the exact body bytes. The event is stored durably before the 200; the worker applies it. The same `webhook-id` again → 200 with no second effect. Unknown references are kept, no effect. Delivery status only moves forward: by the operator's order of statuses (accepted, picked up, in transit, out for delivery or failed attempt, delivered or returned to sender), then by `occurredAt`; a final status is never replaced. Events that arrive before the shipment is recorded are kept and applied once it is. An event for a dossier not delivered by post is kept, with no effect.
      */
     post: operations['PostalCallbacksController_receive'];
     delete?: never;
