@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import type { PostalSimulator } from '../apps/postal-sim/src/simulator';
+import { DEMO, login, registerCitizen, type Citizen } from './support/actors';
+import { DEMO_PROCEDURES, POSTAL_PROCEDURE_CODE } from './support/demo';
+import { fileDossier } from './support/dossiers';
+import { launchBrowser, PortalBrowser } from './support/browser';
+import { startPortal, type TestPortal } from './support/portal';
+
+const BIRTH = DEMO_PROCEDURES.find((p) => p.code === POSTAL_PROCEDURE_CODE)!;
+
+describe('citizen portal: public pages', () => {
+  let portal: TestPortal;
+  let browser: Browser;
+  let sim: PostalSimulator;
+  let citizen: Citizen;
+
+  beforeAll(async () => {
+    const secret = 'whsec_' + Buffer.from(randomUUID()).toString('base64');
+    const { createPostalSimulator } = await import('../apps/postal-sim/src/simulator');
+    sim = createPostalSimulator({ apiKey: 'portal-key', webhookSecret: secret, stepMs: 100 });
+    const simUrl = await sim.listen(0, '127.0.0.1');
+    portal = await startPortal({
+      POSTAL_API_URL: simUrl,
+      POSTAL_API_KEY: 'portal-key',
+      POSTAL_WEBHOOK_SECRET: secret,
+    });
+    // the operator calls the API back at its own address
+    process.env.POSTAL_CALLBACK_URL = `${portal.apiUrl}/api/v1/postal/callbacks`;
+    browser = await launchBrowser();
+    citizen = await registerCitizen(portal.stack.api.http);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+    await sim?.close();
+  });
+
+  describe.each([
+    ['with JavaScript', true],
+    ['without JavaScript', false],
+  ])('%s', (_name, javaScript) => {
+    let person: PortalBrowser;
+    beforeEach(async () => {
+      person = await PortalBrowser.open(browser, portal.url, { javaScript });
+    });
+    afterEach(async () => {
+      await person.close();
+    });
+
+    it('finds a procedure from the home page whatever the accents and case, and opens it', async () => {
+      const page = await person.open('/');
+      expect(await page.locator('h2', { hasText: 'Thủ tục được dùng nhiều' }).count()).toBe(1);
+      expect(await page.locator('#pho-bien + ul.cards li').count()).toBeGreaterThan(0);
+
+      await page.getByLabel('Tìm thủ tục').fill('DANG KY khai sinh');
+      await person.follow((p) => p.getByRole('button', { name: 'Tìm', exact: true }).click());
+      expect(new URL(page.url()).search).toBe('?q=DANG+KY+khai+sinh');
+      const result = page.locator('section[aria-labelledby="ket-qua"] a', { hasText: BIRTH.name });
+      expect(await result.count()).toBe(1);
+
+      await person.follow(() => result.click());
+      expect(new URL(page.url()).pathname).toBe(`/thu-tuc/${BIRTH.code}`);
+      expect(await page.locator('h1').textContent()).toBe(BIRTH.name);
+      const start = page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).first();
+      expect(await start.getAttribute('href')).toBe(`/nop-ho-so/${BIRTH.code}`);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain(`${BIRTH.processingDays} ngày làm việc`);
+      expect(text).toContain('Nhận kết quả qua bưu điện');
+      for (const document of BIRTH.requiredDocuments) expect(text).toContain(document.name);
+      // the measured time, or why there is none
+      expect(text).toMatch(
+        /9 trên 10 hồ sơ được giải quyết trong vòng \d+ ngày làm việc|Chưa đủ số liệu để tính/,
+      );
+    });
+
+    it('says plainly when a search finds nothing, and when a procedure does not exist', async () => {
+      const page = await person.open('/?q=zzzz%20khong%20co');
+      expect(await page.locator('[role="status"]').innerText()).toContain(
+        'Không tìm thấy thủ tục nào',
+      );
+      await person.open('/thu-tuc/9.999999');
+      expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    });
+
+    it('tracks a dossier by its code from the home page, without any personal data', async () => {
+      const { code } = await fileDossier(portal.stack.api.http, citizen.accessToken, BIRTH.code);
+      const page = await person.open('/');
+      await page.getByLabel('Mã hồ sơ').fill(` ${code.toLowerCase()} `);
+      await person.follow((p) => p.getByRole('button', { name: 'Tra cứu' }).click());
+      expect(new URL(page.url()).pathname).toBe(`/tra-cuu/${code}`);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain(code);
+      expect(text).toContain('Chờ tiếp nhận');
+      expect(text).toContain(BIRTH.name);
+      for (const personal of [citizen.fullName, citizen.nationalId, citizen.phone, citizen.email]) {
+        expect(await page.content()).not.toContain(personal);
+      }
+    });
+
+    it('answers an unknown code with a friendly page and the form to try again', async () => {
+      const page = await person.open('/tra-cuu');
+      await page.getByLabel('Mã hồ sơ').fill('000.00.00.H00-200101-9999');
+      await person.follow((p) => p.getByRole('button', { name: 'Tra cứu' }).click());
+      expect(await page.locator('h1').textContent()).toBe('Không tìm thấy hồ sơ');
+      expect(await page.getByLabel('Mã hồ sơ').inputValue()).toBe('000.00.00.H00-200101-9999');
+      await page.getByLabel('Mã hồ sơ').fill('');
+      await person.follow((p) => p.getByRole('button', { name: 'Tra cứu' }).click());
+      expect(await page.locator('.field-error').textContent()).toBe('Nhập mã hồ sơ.');
+    });
+
+    it('shows the statistics as charts drawn on the server beside their table, and a CSV', async () => {
+      const page = await person.open('/thong-ke');
+      expect(await page.locator('h1').textContent()).toBe('Số liệu giải quyết hồ sơ');
+      const agency = page.locator('#theo-co-quan + h3 + svg text', { hasText: 'Ủy ban' });
+      expect(await agency.count()).toBeGreaterThan(0);
+      expect(await page.locator('svg.chart[role="img"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('table th[scope="row"]').count()).toBeGreaterThan(0);
+      const csvHref = await page
+        .getByRole('link', { name: 'Tải số liệu (CSV)' })
+        .getAttribute('href');
+      expect(csvHref).toBe('/thong-ke.csv');
+
+      await page.getByLabel('Từ ngày').fill('2026-12-31');
+      await page.getByLabel('Đến ngày').fill('2026-01-01');
+      await person.follow((p) => p.getByRole('button', { name: 'Xem' }).click());
+      expect(await page.locator('[role="alert"]').innerText()).toContain(
+        'Khoảng thời gian không hợp lệ',
+      );
+    });
+  });
+
+  it('gives the statistics as a CSV file a spreadsheet opens with its accents', async () => {
+    const response = await fetch(`${portal.url}/thong-ke.csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="thong-ke.csv"');
+    const text = await response.text();
+    const [header, firstAgency] = text.replace(/^\ufeff/, '').split('\r\n');
+    expect(header).toBe(
+      'Mã cơ quan,Cơ quan,Mã thủ tục,Thủ tục,Hồ sơ tiếp nhận,Tỷ lệ nộp trực tuyến,Tỷ lệ đúng hạn',
+    );
+    expect(firstAgency).toMatch(/^000\.00\.00\.H00,/);
+  });
+
+  it('shows the appointment date once received, and the postal tracking number once shipped', async () => {
+    const http = portal.stack.api.http;
+    const { code } = await fileDossier(http, citizen.accessToken, BIRTH.code, {
+      deliveryMethod: 'POSTAL',
+      deliveryAddress: {
+        recipientName: citizen.fullName,
+        phone: citizen.phone,
+        street: 'Số 12 phố Đội Cấn',
+        ward: 'Phường Đội Cấn',
+        district: 'Quận Ba Đình',
+        province: 'Thành phố Hà Nội',
+      },
+    });
+    const [reception, leader, specialist] = await Promise.all(
+      [DEMO.reception, DEMO.leader, DEMO.specialist].map((u) => login(http, u)),
+    );
+    const act = (token: string, action: string, body: object = {}) =>
+      http
+        .post(`/api/v1/dossiers/${code}/actions/${action}`)
+        .set('Authorization', `Bearer ${token}`)
+        .send(body)
+        .expect(200);
+    const received = (await act(reception, 'receive')).body as { appointmentDate: string };
+
+    const person = await PortalBrowser.open(browser, portal.url);
+    try {
+      const page = await person.open(`/tra-cuu/${code}`);
+      const [y, m, d] = received.appointmentDate.split('-');
+      expect(await page.locator('main').innerText()).toContain(`${d}/${m}/${y}`);
+      expect(await page.locator('main').innerText()).toContain('Cơ quan đã tiếp nhận');
+
+      const specialistId = (
+        await http.get('/api/v1/auth/me').set('Authorization', `Bearer ${specialist}`)
+      ).body.id;
+      await act(leader, 'assign', { assigneeId: specialistId });
+      await act(specialist, 'propose', { outcome: 'GRANTED', summary: 'Đủ điều kiện' });
+      await act(leader, 'approve');
+      let trackingNumber: string | null | undefined;
+      for (let i = 0; i < 150 && !trackingNumber; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const tracked = await http.get(`/api/v1/tracking/${code}`);
+        trackingNumber = tracked.body.delivery?.trackingNumber;
+      }
+      expect(trackingNumber).toBeTruthy();
+      await person.open(`/tra-cuu/${code}`);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('Mã vận đơn bưu điện');
+      expect(text).toContain(trackingNumber!);
+      expect(text).toContain('Nhận kết quả qua bưu điện');
+      expect(await page.content()).not.toContain('Đội Cấn');
+    } finally {
+      await person.close();
+    }
+  });
+});
