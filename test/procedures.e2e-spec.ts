@@ -486,9 +486,10 @@ describe('Procedures catalogue', () => {
   });
 
   describe('ProcedureCatalog (used when filing dossiers)', () => {
+    const db = () => api.app.get(DataSource).manager;
     it('gives what filing needs, with the agency', async () => {
       const catalog = api.app.get(ProcedureCatalog);
-      const found = await catalog.findForFiling(POSTAL_PROCEDURE_CODE);
+      const found = await catalog.findForFiling(db(), POSTAL_PROCEDURE_CODE);
       const demo = DEMO_PROCEDURES.find((p) => p.code === POSTAL_PROCEDURE_CODE)!;
       expect(found).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -503,27 +504,27 @@ describe('Procedures catalogue', () => {
         requiredDocuments: demo.requiredDocuments,
       });
       expect(Object.isFrozen(found!.fields[0])).toBe(true);
-      expect(await catalog.findForFiling('0.000000')).toBeNull();
+      expect(await catalog.findForFiling(db(), '0.000000')).toBeNull();
     });
 
     it('serves repeated lookups from memory, and drops the entry when this process edits', async () => {
       const catalog = api.app.get(ProcedureCatalog);
       const body = newProcedure();
       await asAdmin(api.http.post('/api/v1/procedures')).send(body).expect(201);
-      const first = await catalog.findForFiling(body.code);
+      const first = await catalog.findForFiling(db(), body.code);
       expect(first?.processingDays).toBe(5);
 
       // a change behind the API's back stays unseen for the cache's lifetime...
       await api.app
         .get(DataSource)
         .query('UPDATE procedures SET processing_days = 9 WHERE code = $1', [body.code]);
-      expect(await catalog.findForFiling(body.code)).toBe(first);
+      expect(await catalog.findForFiling(db(), body.code)).toBe(first);
 
       // ...but an edit through the API is seen at once
       await asAdmin(api.http.patch(`/api/v1/procedures/${body.code}`))
         .send({ processingDays: 7, postalDelivery: true })
         .expect(200);
-      expect(await catalog.findForFiling(body.code)).toMatchObject({
+      expect(await catalog.findForFiling(db(), body.code)).toMatchObject({
         processingDays: 7,
         postalDelivery: true,
       });
@@ -532,9 +533,9 @@ describe('Procedures catalogue', () => {
     it('sees a procedure created after an unknown-code lookup', async () => {
       const catalog = api.app.get(ProcedureCatalog);
       const body = newProcedure();
-      expect(await catalog.findForFiling(body.code)).toBeNull();
+      expect(await catalog.findForFiling(db(), body.code)).toBeNull();
       await asAdmin(api.http.post('/api/v1/procedures')).send(body).expect(201);
-      expect(await catalog.findForFiling(body.code)).toMatchObject({ code: body.code });
+      expect(await catalog.findForFiling(db(), body.code)).toMatchObject({ code: body.code });
     });
   });
 

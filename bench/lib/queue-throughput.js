@@ -34,7 +34,7 @@ const MODULES = {
 };
 /** As `@Processor(QueueName.Intake, { concurrency })` in intake-dossier.processor.ts. */
 const INTAKE_CONCURRENCY = 10;
-/** The worker's pg pool (databaseOptions(url, 5) in worker.module.ts). */
+/** The worker's pg pool (WORKER_DATABASE_POOL_SIZE's default, worker.module.ts). */
 const WORKER_POOL_SIZE = 5;
 const INTAKE_QUEUE = 'intake';
 const TARGET_RATIO_TO_NOOP = 0.5;

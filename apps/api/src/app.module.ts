@@ -17,6 +17,7 @@ import { OperationsModule } from './operations/operations.module';
 import { PostalModule } from './postal/postal.module';
 import { ProceduresModule } from './procedures/procedures.module';
 import { ReportsModule } from './reports/reports.module';
+import { HttpDrain } from './http/http-drain';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitModule } from './http/rate-limit.module';
 import { createValidationPipe } from './http/validation.pipe';
@@ -32,7 +33,12 @@ import { createValidationPipe } from './http/validation.pipe';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        databaseOptions(config.get('DATABASE_URL'), config.get('DATABASE_POOL_SIZE')),
+        databaseOptions(config.get('DATABASE_URL'), {
+          size: config.get('DATABASE_POOL_SIZE'),
+          acquireTimeoutMs: config.get('DATABASE_POOL_ACQUIRE_TIMEOUT_MS'),
+          statementTimeoutMs: config.get('DATABASE_STATEMENT_TIMEOUT_MS'),
+          idleInTransactionTimeoutMs: config.get('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
+        }),
     }),
     RedisModule,
     RateLimitModule,
@@ -51,6 +57,7 @@ import { createValidationPipe } from './http/validation.pipe';
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    HttpDrain,
   ],
 })
 export class AppModule {}

@@ -17,6 +17,12 @@ async function bootstrap(): Promise<void> {
   );
   const app = await createApiApp();
   await app.listen({ port: env.PORT, host: '0.0.0.0' });
+  // The drain (SHUTDOWN_GRACE_MS) and the statement timeout bound closing already; should
+  // anything else hang, the process still ends.
+  const hardStopMs = env.SHUTDOWN_GRACE_MS + env.DATABASE_STATEMENT_TIMEOUT_MS + 5000;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => setTimeout(() => process.exit(1), hardStopMs).unref());
+  }
 }
 
 bootstrap().catch((error: unknown) => {

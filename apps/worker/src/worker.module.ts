@@ -35,7 +35,14 @@ import { PostalModule } from './postal/postal.module';
     }),
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => databaseOptions(config.get('DATABASE_URL'), 5),
+      useFactory: (config: AppConfig) =>
+        databaseOptions(config.get('DATABASE_URL'), {
+          size: config.get('WORKER_DATABASE_POOL_SIZE'),
+          // a job that gets no connection in time fails its attempt and is retried later
+          acquireTimeoutMs: config.get('DATABASE_POOL_ACQUIRE_TIMEOUT_MS'),
+          statementTimeoutMs: config.get('WORKER_STATEMENT_TIMEOUT_MS'),
+          idleInTransactionTimeoutMs: config.get('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
+        }),
     }),
     BullModule.forRootAsync({
       inject: [AppConfig],

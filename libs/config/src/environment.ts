@@ -100,6 +100,54 @@ export class Environment {
   @Min(1)
   DATABASE_POOL_SIZE = 10;
 
+  /** The worker's pool (its jobs are few at a time). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  WORKER_DATABASE_POOL_SIZE = 5;
+
+  /**
+   * How long a request waits for a pooled connection before it is answered 503 (with
+   * `Retry-After`) instead of queueing for ever.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS = 5000;
+
+  /** PostgreSQL `statement_timeout` on the API's connections (0: none). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
+
+  /**
+   * PostgreSQL `statement_timeout` on the worker's connections (0: none): longer than the
+   * API's, since the reports' rollup recounts whole months in one statement.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  WORKER_STATEMENT_TIMEOUT_MS = 300_000;
+
+  /**
+   * PostgreSQL `idle_in_transaction_session_timeout` on the API's and the worker's connections
+   * (0: none): a transaction left open by a stuck caller is ended and its locks freed.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 30_000;
+
+  /**
+   * On SIGTERM the API stops accepting connections and gives the requests in flight this long
+   * to finish; those still running are then cut off, so the process ends in bounded time.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_GRACE_MS = 10_000;
+
   @IsString()
   REDIS_URL = 'redis://127.0.0.1:6379';
 

@@ -4,8 +4,19 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SafeQueryLogger } from './safe-query-logger';
 
+/** How a process's connections behave; every duration in milliseconds, 0 meaning none. */
+export interface PoolSettings {
+  size: number;
+  /** How long a caller waits for a free connection before the pool gives up with an error. */
+  acquireTimeoutMs?: number;
+  /** PostgreSQL `statement_timeout`, set on each connection as it opens. */
+  statementTimeoutMs?: number;
+  /** PostgreSQL `idle_in_transaction_session_timeout`, likewise. */
+  idleInTransactionTimeoutMs?: number;
+}
+
 /** The one place TypeORM is configured, shared by the apps, the CLI and the tests. */
-export function databaseOptions(url: string, poolSize = 10): DataSourceOptions {
+export function databaseOptions(url: string, pool: PoolSettings = { size: 10 }): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -19,6 +30,15 @@ export function databaseOptions(url: string, poolSize = 10): DataSourceOptions {
     logging: ['error', 'warn'],
     logger: new SafeQueryLogger(['error', 'warn']),
     maxQueryExecutionTime: 1000,
-    extra: { max: poolSize, application_name: 'motcua' },
+    // handed to node-postgres's Pool and to each client it opens
+    extra: {
+      max: pool.size,
+      application_name: 'motcua',
+      ...(pool.acquireTimeoutMs ? { connectionTimeoutMillis: pool.acquireTimeoutMs } : {}),
+      ...(pool.statementTimeoutMs ? { statement_timeout: pool.statementTimeoutMs } : {}),
+      ...(pool.idleInTransactionTimeoutMs
+        ? { idle_in_transaction_session_timeout: pool.idleInTransactionTimeoutMs }
+        : {}),
+    },
   };
 }

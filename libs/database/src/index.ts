@@ -5,3 +5,4 @@ export * from './dossier-change';
 export * from './report-rollup';
 export * from './direct-read';
 export * from './repositories';
+export * from './database-unavailable';

@@ -57,7 +57,7 @@ export async function prepareDatabase(
   seed?: (dataSource: DataSource) => Promise<void>,
 ): Promise<void> {
   await ensureDatabaseExists(url);
-  const dataSource = new DataSource({ ...databaseOptions(url, 2) });
+  const dataSource = new DataSource({ ...databaseOptions(url, { size: 2 }) });
   await dataSource.initialize();
   const runner = dataSource.createQueryRunner();
   try {

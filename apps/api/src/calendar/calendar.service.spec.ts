@@ -1,5 +1,6 @@
 import { AppConfig } from '@motcua/config';
 import { Holiday, vietnamDate } from '@motcua/domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { CALENDAR_CACHE_TTL_MS, CalendarService } from './calendar.service';
 import { HolidayRepository } from './holiday.repository';
 
@@ -11,7 +12,7 @@ class FakeHolidays {
     this.loads++;
     return [...this.rows];
   }
-  async fillYearIfEmpty(year: number, holidays: Holiday[]): Promise<boolean> {
+  async fillYearIfEmpty(_db: EntityManager, year: number, holidays: Holiday[]): Promise<boolean> {
     this.filled.push(year);
     if (this.rows.some((h) => h.date.startsWith(`${year}-`))) return false;
     this.rows.push(...holidays);
@@ -24,7 +25,15 @@ function serviceWith(holidays: FakeHolidays, officeHours = '07:00-11:30,13:30-17
   return new CalendarService(
     holidays as unknown as HolidayRepository,
     config as unknown as AppConfig,
+    { manager: db } as unknown as DataSource,
   );
+}
+
+/** The fake repository ignores the executor; the service only passes it on. */
+const db = {} as EntityManager;
+
+async function isWorkingDay(service: CalendarService, date: string): Promise<boolean> {
+  return (await service.workingCalendar(db)).isWorkingDay(date);
 }
 
 describe('CalendarService', () => {
@@ -48,18 +57,18 @@ describe('CalendarService', () => {
     let now = 1_000_000;
     jest.spyOn(Date, 'now').mockImplementation(() => now);
 
-    expect(await service.isWorkingDay('2091-03-06')).toBe(true);
+    expect(await isWorkingDay(service, '2091-03-06')).toBe(true);
     holidays.rows = [{ date: '2091-03-06', name: 'Nghỉ' }];
-    expect(await service.isWorkingDay('2091-03-06')).toBe(true); // cached
+    expect(await isWorkingDay(service, '2091-03-06')).toBe(true); // cached
     expect(holidays.loads).toBe(1);
 
     now += CALENDAR_CACHE_TTL_MS + 1;
-    expect(await service.isWorkingDay('2091-03-06')).toBe(false);
+    expect(await isWorkingDay(service, '2091-03-06')).toBe(false);
     expect(holidays.loads).toBe(2);
 
     holidays.rows = [];
     service.invalidate();
-    expect(await service.isWorkingDay('2091-03-06')).toBe(true);
+    expect(await isWorkingDay(service, '2091-03-06')).toBe(true);
     expect(holidays.loads).toBe(3);
   });
 
@@ -67,8 +76,8 @@ describe('CalendarService', () => {
     const holidays = new FakeHolidays();
     const service = serviceWith(holidays);
     await Promise.all([
-      service.isWorkingDay('2091-03-06'),
-      service.workingDaysBetween('2091-03-05', '2091-03-09'),
+      isWorkingDay(service, '2091-03-06'),
+      service.workingCalendar(db),
       service.addWorkingDays('2091-03-05', 1),
     ]);
     expect(holidays.loads).toBe(1);
@@ -77,19 +86,19 @@ describe('CalendarService', () => {
   it('does not cache a table read before an invalidation', async () => {
     const holidays = new FakeHolidays();
     const service = serviceWith(holidays);
-    const pending = service.isWorkingDay('2091-03-06'); // load begins with no rows
+    const pending = isWorkingDay(service, '2091-03-06'); // load begins with no rows
     holidays.rows = [{ date: '2091-03-06', name: 'Nghỉ' }];
     service.invalidate();
     await pending;
-    expect(await service.isWorkingDay('2091-03-06')).toBe(false);
+    expect(await isWorkingDay(service, '2091-03-06')).toBe(false);
   });
 
   it('computes appointment dates with the configured office hours', async () => {
     const holidays = new FakeHolidays();
     // Friday 27/11/2026 16:30 in Vietnam
     const receivedAt = new Date('2026-11-27T16:30:00+07:00');
-    expect(await serviceWith(holidays).appointmentDate(receivedAt, 1)).toBe('2026-11-30');
-    expect(await serviceWith(holidays, '07:00-16:00').appointmentDate(receivedAt, 1)).toBe(
+    expect(await serviceWith(holidays).appointmentDate(db, receivedAt, 1)).toBe('2026-11-30');
+    expect(await serviceWith(holidays, '07:00-16:00').appointmentDate(db, receivedAt, 1)).toBe(
       '2026-12-01',
     );
   });
@@ -107,6 +116,8 @@ describe('CalendarService', () => {
         { date: '2091-03-11', reason: 'Chủ nhật' },
       ],
     });
-    expect(await service.workingDaysBetween('2091-03-09', '2091-03-12')).toBe(1);
+    expect((await service.workingCalendar(db)).workingDaysBetween('2091-03-09', '2091-03-12')).toBe(
+      1,
+    );
   });
 });

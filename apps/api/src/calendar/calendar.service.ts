@@ -9,6 +9,7 @@ import {
   WorkingCalendar,
   WorkingDaysResult,
 } from '@motcua/domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { HolidayRepository } from './holiday.repository';
 
 /** How long another process's holiday edits may take to be seen here. */
@@ -34,6 +35,7 @@ export class CalendarService implements OnApplicationBootstrap {
   constructor(
     private readonly holidays: HolidayRepository,
     config: AppConfig,
+    private readonly dataSource: DataSource,
   ) {
     this.officeHours = parseOfficeHours(config.get('OFFICE_HOURS'));
   }
@@ -45,7 +47,8 @@ export class CalendarService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const thisYear = Number(vietnamDate(new Date()).slice(0, 4));
     for (let year = thisYear; year < thisYear + PREFILLED_YEARS; year++) {
-      if (await this.holidays.fillYearIfEmpty(year, vietnameseHolidays(year))) {
+      const defaults = vietnameseHolidays(year);
+      if (await this.holidays.fillYearIfEmpty(this.dataSource.manager, year, defaults)) {
         this.logger.log(`Pre-filled the default public holidays of ${year}`);
       }
     }
@@ -54,22 +57,41 @@ export class CalendarService implements OnApplicationBootstrap {
 
   /**
    * Appointment date for a dossier received at `receivedAt` (see the domain's
-   * `appointmentDate`: the counting start day is day 0).
+   * `appointmentDate`: the counting start day is day 0). A cold cache is filled on `manager`.
    */
-  async appointmentDate(receivedAt: Date, processingDays: number): Promise<string> {
-    return appointmentDate(receivedAt, processingDays, this.officeHours, await this.calendar());
+  async appointmentDate(
+    manager: EntityManager,
+    receivedAt: Date,
+    processingDays: number,
+  ): Promise<string> {
+    return appointmentDate(
+      receivedAt,
+      processingDays,
+      this.officeHours,
+      await this.workingCalendar(manager),
+    );
   }
 
+  /** For a question asked outside any transaction (the public calendar route). */
   async addWorkingDays(from: string, days: number): Promise<WorkingDaysResult> {
-    return (await this.calendar()).addWorkingDays(from, days);
+    return (await this.workingCalendar(this.dataSource.manager)).addWorkingDays(from, days);
   }
 
-  async workingDaysBetween(fromExclusive: string, toInclusive: string): Promise<number> {
-    return (await this.calendar()).workingDaysBetween(fromExclusive, toInclusive);
-  }
-
-  async isWorkingDay(date: string): Promise<boolean> {
-    return (await this.calendar()).isWorkingDay(date);
+  /**
+   * The working calendar; when the cache is cold the holidays are read on `manager` (inside
+   * a transaction, its own connection), and callers arriving meanwhile share that read.
+   */
+  workingCalendar(manager: EntityManager): Promise<WorkingCalendar> {
+    if (this.cached && this.cached.expiresAt > Date.now()) {
+      return Promise.resolve(this.cached.calendar);
+    }
+    if (!this.loading) {
+      const loading = this.load(manager).finally(() => {
+        if (this.loading === loading) this.loading = undefined;
+      });
+      this.loading = loading;
+    }
+    return this.loading;
   }
 
   /** Forget the cached table: the next question reads the holidays again. */
@@ -79,22 +101,9 @@ export class CalendarService implements OnApplicationBootstrap {
     this.loading = undefined;
   }
 
-  private calendar(): Promise<WorkingCalendar> {
-    if (this.cached && this.cached.expiresAt > Date.now()) {
-      return Promise.resolve(this.cached.calendar);
-    }
-    if (!this.loading) {
-      const loading = this.load().finally(() => {
-        if (this.loading === loading) this.loading = undefined;
-      });
-      this.loading = loading;
-    }
-    return this.loading;
-  }
-
-  private async load(): Promise<WorkingCalendar> {
+  private async load(manager: EntityManager): Promise<WorkingCalendar> {
     const generation = this.generation;
-    const calendar = WorkingCalendar.of(await this.holidays.all());
+    const calendar = WorkingCalendar.of(await this.holidays.all(manager));
     if (generation === this.generation) {
       this.cached = { calendar, expiresAt: Date.now() + CALENDAR_CACHE_TTL_MS };
     }

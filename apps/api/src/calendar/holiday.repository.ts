@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { HolidayEntity } from '@motcua/database';
 import { Holiday } from '@motcua/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /** Bounds of a solar year as `YYYY-MM-DD`. */
 function yearBounds(year: number): [string, string] {
@@ -16,10 +16,8 @@ export class HolidayRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Every holiday of every year (a few dozen rows per year). */
-  async all(): Promise<Holiday[]> {
-    const rows = await this.dataSource
-      .getRepository(HolidayEntity)
-      .find({ order: { date: 'ASC' } });
+  async all(manager: EntityManager): Promise<Holiday[]> {
+    const rows = await manager.getRepository(HolidayEntity).find({ order: { date: 'ASC' } });
     return rows.map(({ date, name }) => ({ date, name }));
   }
 
@@ -67,9 +65,13 @@ export class HolidayRepository {
    * a year an administrator has edited is never touched and concurrent starts are harmless.
    * Returns whether rows were inserted.
    */
-  async fillYearIfEmpty(year: number, holidays: Holiday[]): Promise<boolean> {
+  async fillYearIfEmpty(
+    manager: EntityManager,
+    year: number,
+    holidays: Holiday[],
+  ): Promise<boolean> {
     const [first, last] = yearBounds(year);
-    const inserted: unknown[] = await this.dataSource.query(
+    const inserted: unknown[] = await manager.query(
       `INSERT INTO holidays (date, name)
        SELECT * FROM unnest($1::date[], $2::varchar[])
        WHERE NOT EXISTS (SELECT 1 FROM holidays WHERE date BETWEEN $3 AND $4)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DeliveryMethod, FieldError, validateFormData } from '@motcua/domain';
 import type { DeliveryAddress, DossierAttachment } from '@motcua/database';
+import { EntityManager } from 'typeorm';
 import { FilesService } from '../files/files.service';
 import { ProcedureForFiling } from '../procedures/procedure-for-filing';
 
@@ -28,7 +29,9 @@ export interface CheckedContent {
 export class DossierContentChecker {
   constructor(private readonly files: FilesService) {}
 
+  /** The uploads are looked up on `manager` (the caller's transaction, if any). */
   async check(
+    manager: EntityManager,
     ownerId: string,
     procedure: ProcedureForFiling,
     input: DossierInput,
@@ -39,6 +42,7 @@ export class DossierContentChecker {
     });
     const documents = new Map(procedure.requiredDocuments.map((d) => [d.code, d]));
     const owned = await this.files.findOwnedFiles(
+      manager,
       ownerId,
       input.attachments.map((a) => a.fileId),
     );

@@ -12,7 +12,7 @@ import {
   ValidationFailedError,
   vietnamDate,
 } from '@motcua/domain';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { IdempotencyService, IdempotentOutcome } from '../idempotency/idempotency.service';
 import { ProcedureCatalog } from '../procedures/procedure-catalog.service';
@@ -37,6 +37,7 @@ export class DossierFilingService {
     private readonly reader: DossierReader,
     private readonly idempotency: IdempotencyService,
     private readonly calendar: CalendarService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async create(
@@ -59,14 +60,20 @@ export class DossierFilingService {
       { userId: user.id, key: idempotencyKey, scope: 'create-dossier', body: dto },
       async (manager) => {
         if (atDesk) return this.fileAtDesk(manager, user, dto);
-        const procedure = await this.catalog.findForFiling(dto.procedureCode);
+        const procedure = await this.catalog.findForFiling(manager, dto.procedureCode);
         if (!procedure) {
           throw new ValidationFailedError([
             { field: 'procedureCode', message: 'Không tìm thấy thủ tục hành chính có mã này.' },
           ]);
         }
         const mode = dto.submit ? 'submission' : 'draft';
-        const { content, errors } = await this.checker.check(user.id, procedure, dto, mode);
+        const { content, errors } = await this.checker.check(
+          manager,
+          user.id,
+          procedure,
+          dto,
+          mode,
+        );
         if (errors.length > 0) throw new ValidationFailedError(errors);
         const base = {
           ...content,
@@ -89,7 +96,7 @@ export class DossierFilingService {
     user: AuthenticatedUser,
     dto: CreateDossierDto,
   ): Promise<{ statusCode: number; body: DossierResponse }> {
-    const procedure = await this.catalog.findForFiling(dto.procedureCode);
+    const procedure = await this.catalog.findForFiling(manager, dto.procedureCode);
     const errors: FieldError[] = [];
     if (!procedure || procedure.agencyId !== user.agencyId) {
       errors.push({
@@ -108,6 +115,7 @@ export class DossierFilingService {
       errors.push({ field: 'submit', message: 'Hồ sơ nhập tại quầy được tiếp nhận ngay.' });
     if (!procedure || errors.length > 0) throw new ValidationFailedError(errors);
     const { content, errors: contentErrors } = await this.checker.check(
+      manager,
       user.id,
       procedure,
       dto,
@@ -122,12 +130,16 @@ export class DossierFilingService {
       {
         applicant: dto.applicant!,
         channel: dto.channel!,
-        appointmentDate: await this.calendar.appointmentDate(now, procedure.processingDays),
+        appointmentDate: await this.calendar.appointmentDate(
+          manager,
+          now,
+          procedure.processingDays,
+        ),
         processingDays: procedure.processingDays,
         receptionist: {
           id: user.id,
           role: Role.Reception,
-          name: await this.dossiers.userName(user.id),
+          name: await this.dossiers.userName(manager, user.id),
         },
       },
     );
@@ -139,8 +151,9 @@ export class DossierFilingService {
     ref: string,
     dto: UpdateDraftDto,
   ): Promise<DossierResponse> {
-    const draft = await this.ownDraft(user, ref);
-    const procedure = await this.procedureOf(draft);
+    const manager = this.dataSource.manager;
+    const draft = await this.ownDraft(manager, user, ref);
+    const procedure = await this.procedureOf(manager, draft);
     const input: DossierInput = {
       formData: dto.formData ?? draft.form_data,
       attachments: dto.attachments ?? draft.attachments,
@@ -148,9 +161,15 @@ export class DossierFilingService {
         dto.deliveryMethod ?? (draft.delivery_method as DossierInput['deliveryMethod']),
       deliveryAddress: 'deliveryAddress' in dto ? dto.deliveryAddress : draft.delivery_address,
     };
-    const { content, errors } = await this.checker.check(user.id, procedure, input, 'draft');
+    const { content, errors } = await this.checker.check(
+      manager,
+      user.id,
+      procedure,
+      input,
+      'draft',
+    );
     if (errors.length > 0) throw new ValidationFailedError(errors);
-    const row = await this.dossiers.updateDraft(draft.id, draft.version, content);
+    const row = await this.dossiers.updateDraft(manager, draft.id, draft.version, content);
     if (!row) throw concurrentChange();
     return toDossierResponse(row, namesOf(procedure), today());
   }
@@ -164,15 +183,21 @@ export class DossierFilingService {
     return this.idempotency.run(
       { userId: user.id, key: idempotencyKey, scope: `submit:${ref}`, body },
       async (manager: EntityManager) => {
-        const draft = await this.ownDraft(user, ref);
-        const procedure = await this.procedureOf(draft);
+        const draft = await this.ownDraft(manager, user, ref);
+        const procedure = await this.procedureOf(manager, draft);
         const input: DossierInput = {
           formData: draft.form_data,
           attachments: draft.attachments,
           deliveryMethod: draft.delivery_method as DossierInput['deliveryMethod'],
           deliveryAddress: draft.delivery_address,
         };
-        const { errors } = await this.checker.check(user.id, procedure, input, 'submission');
+        const { errors } = await this.checker.check(
+          manager,
+          user.id,
+          procedure,
+          input,
+          'submission',
+        );
         if (errors.length > 0)
           throw new ValidationFailedError(errors, 'Hồ sơ chưa đủ điều kiện để nộp.');
         const row = await this.dossiers.submitDraft(
@@ -188,8 +213,12 @@ export class DossierFilingService {
     );
   }
 
-  private async ownDraft(user: AuthenticatedUser, ref: string): Promise<DossierDetailRow> {
-    const dossier = await this.reader.findVisible(user, ref);
+  private async ownDraft(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    ref: string,
+  ): Promise<DossierDetailRow> {
+    const dossier = await this.reader.findVisible(manager, user, ref);
     if (dossier.owner_id !== user.id) throw new NotFoundError('Không tìm thấy hồ sơ.');
     if (dossier.status !== DossierStatus.Draft) {
       throw new ConflictError(
@@ -200,8 +229,11 @@ export class DossierFilingService {
     return dossier;
   }
 
-  private async procedureOf(dossier: DossierDetailRow): Promise<ProcedureForFiling> {
-    const procedure = await this.catalog.findForFiling(dossier.procedure_code);
+  private async procedureOf(
+    manager: EntityManager,
+    dossier: DossierDetailRow,
+  ): Promise<ProcedureForFiling> {
+    const procedure = await this.catalog.findForFiling(manager, dossier.procedure_code);
     if (!procedure) throw new NotFoundError('Không tìm thấy thủ tục hành chính của hồ sơ.');
     return procedure;
   }

@@ -39,6 +39,8 @@ const REQUIRED_MESSAGES: Record<string, string> = {
 };
 
 interface TransitionContext {
+  /** The action's transaction: every read and write of the action runs on it. */
+  manager: EntityManager;
   user: AuthenticatedUser;
   actor: ActorRef;
   dossier: DossierDetailRow;
@@ -78,7 +80,7 @@ export class DossierWorkflowService {
     if (!isDossierAction(actionName)) throw new NotFoundError('Thao tác không tồn tại.');
     if (actionName === DossierAction.Submit)
       return this.filing.submitDraft(user, ref, idempotencyKey, body);
-    const visible = await this.reader.findVisible(user, ref);
+    const visible = await this.reader.findVisible(this.dataSource.manager, user, ref);
     return this.idempotency.run(
       {
         userId: user.id,
@@ -126,11 +128,12 @@ export class DossierWorkflowService {
           decision.missing.map((field) => ({ field, message: REQUIRED_MESSAGES[field] })),
         );
     }
-    const procedure = await this.catalog.findForFiling(dossier.procedure_code);
+    const procedure = await this.catalog.findForFiling(manager, dossier.procedure_code);
     if (!procedure) throw new NotFoundError('Không tìm thấy thủ tục hành chính của hồ sơ.');
     const context: TransitionContext = {
+      manager,
       user,
-      actor: await this.actorOf(user),
+      actor: await this.actorOf(manager, user),
       dossier,
       procedure,
       body,
@@ -150,7 +153,7 @@ export class DossierWorkflowService {
         note: effect.note,
       },
     );
-    const updated = await this.dossiers.findDetail({ id: dossier.id }, manager);
+    const updated = await this.dossiers.findDetail(manager, { id: dossier.id });
     return toDossierResponse(
       updated!,
       {
@@ -164,7 +167,7 @@ export class DossierWorkflowService {
   }
 
   private async effectOf(action: DossierAction, ctx: TransitionContext): Promise<Effect> {
-    const { body, now, actor, dossier } = ctx;
+    const { manager, body, now, actor, dossier } = ctx;
     const note = body.note?.trim() || null;
     switch (action) {
       case DossierAction.Receive:
@@ -183,7 +186,7 @@ export class DossierWorkflowService {
       case DossierAction.Withdraw:
         return { patch: {}, note: body.reason?.trim() || note };
       case DossierAction.Assign:
-        if (!(await this.dossiers.isSpecialistOf(dossier.agency_id, body.assigneeId!))) {
+        if (!(await this.dossiers.isSpecialistOf(manager, dossier.agency_id, body.assigneeId!))) {
           throw new ValidationFailedError([
             {
               field: 'assigneeId',
@@ -207,7 +210,7 @@ export class DossierWorkflowService {
       case DossierAction.SendBack:
         return { patch: { result: null }, note: body.reason! };
       case DossierAction.Approve:
-        await this.checkResultFile(body.resultFileId, [ctx.user.id, dossier.assignee_id]);
+        await this.checkResultFile(manager, body.resultFileId, [ctx.user.id, dossier.assignee_id]);
         return {
           patch: {
             result: {
@@ -228,7 +231,13 @@ export class DossierWorkflowService {
     }
   }
 
-  private async receive({ dossier, procedure, now, body }: TransitionContext): Promise<Effect> {
+  private async receive({
+    manager,
+    dossier,
+    procedure,
+    now,
+    body,
+  }: TransitionContext): Promise<Effect> {
     // A dossier received before, sent back for a supplement, keeps its (moved) appointment date.
     if (dossier.received_at && dossier.appointment_date) {
       return { patch: {}, note: body.note?.trim() || null };
@@ -237,7 +246,11 @@ export class DossierWorkflowService {
       patch: {
         received_at: now,
         processing_days: procedure.processingDays,
-        appointment_date: await this.calendar.appointmentDate(now, procedure.processingDays),
+        appointment_date: await this.calendar.appointmentDate(
+          manager,
+          now,
+          procedure.processingDays,
+        ),
       },
       note: body.note?.trim() || null,
     };
@@ -269,6 +282,7 @@ export class DossierWorkflowService {
   }
 
   private async supplement({
+    manager,
     user,
     dossier,
     procedure,
@@ -277,6 +291,7 @@ export class DossierWorkflowService {
   }: TransitionContext): Promise<Effect> {
     const added = body.attachments ?? [];
     const { content, errors } = await this.checker.check(
+      manager,
       user.id,
       procedure,
       {
@@ -300,20 +315,19 @@ export class DossierWorkflowService {
     };
     // The clock stopped while the citizen was asked during processing: move the date on.
     if (request.fromStatus === DossierStatus.Processing && dossier.appointment_date) {
-      const waited = await this.calendar.workingDaysBetween(
+      const calendar = await this.calendar.workingCalendar(manager);
+      const waited = calendar.workingDaysBetween(
         vietnamDate(new Date(request.requestedAt)),
         vietnamDate(now),
       );
       if (waited > 0) {
-        patch.appointment_date = (
-          await this.calendar.addWorkingDays(dossier.appointment_date, waited)
-        ).result;
+        patch.appointment_date = calendar.addWorkingDays(dossier.appointment_date, waited).result;
       }
     }
     return { patch, note: body.note?.trim() || null };
   }
 
-  private async extend({ dossier, body, now, actor }: TransitionContext): Promise<Effect> {
+  private async extend({ manager, dossier, body, now, actor }: TransitionContext): Promise<Effect> {
     if (dossier.extension) {
       throw new ConflictError(
         'Hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.',
@@ -327,7 +341,7 @@ export class DossierWorkflowService {
     if (!isCalendarDate(date)) message = 'Ngày hẹn mới không hợp lệ.';
     else if ((current && date <= current) || date <= today)
       message = 'Ngày hẹn mới phải sau ngày hẹn hiện tại.';
-    else if (!(await this.calendar.isWorkingDay(date)))
+    else if (!(await this.calendar.workingCalendar(manager)).isWorkingDay(date))
       message = 'Ngày hẹn mới phải là ngày làm việc.';
     if (message) throw new ValidationFailedError([{ field: 'newAppointmentDate', message }]);
     return {
@@ -347,12 +361,15 @@ export class DossierWorkflowService {
 
   /** The result document must be one the approver or the assigned specialist uploaded. */
   private async checkResultFile(
+    manager: EntityManager,
     fileId: string | undefined,
     uploaders: (string | null)[],
   ): Promise<void> {
     if (!fileId) return;
     for (const uploader of uploaders) {
-      if (uploader && (await this.files.findOwnedFiles(uploader, [fileId])).has(fileId)) return;
+      if (uploader && (await this.files.findOwnedFiles(manager, uploader, [fileId])).has(fileId)) {
+        return;
+      }
     }
     throw new ValidationFailedError([
       {
@@ -363,8 +380,8 @@ export class DossierWorkflowService {
     ]);
   }
 
-  private async actorOf(user: AuthenticatedUser): Promise<ActorRef> {
+  private async actorOf(manager: EntityManager, user: AuthenticatedUser): Promise<ActorRef> {
     const role = user.roles.find((r) => OFFICIAL_ROLES.includes(r)) ?? Role.Citizen;
-    return { id: user.id, role, name: await this.dossiers.userName(user.id) };
+    return { id: user.id, role, name: await this.dossiers.userName(manager, user.id) };
   }
 }

@@ -7,6 +7,7 @@ import {
   NotFoundError,
   vietnamDate,
 } from '@motcua/domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { toDossierResponse, toHistoryEntry, toTrackingResponse } from './dossier.mapper';
 import { DossierDetailRow, DossierRepository } from './dossier.repository';
 import { parseDossierRef } from './dossier-ref';
@@ -27,23 +28,31 @@ const NOT_FOUND = 'Không tìm thấy hồ sơ.';
  */
 @Injectable()
 export class DossierReader {
-  constructor(private readonly dossiers: DossierRepository) {}
+  constructor(
+    private readonly dossiers: DossierRepository,
+    private readonly dataSource: DataSource,
+  ) {}
 
-  async findVisible(user: AuthenticatedUser, ref: string): Promise<DossierDetailRow> {
+  /** The dossier `ref` names, read on `manager`, if `user` may see it; 404 otherwise. */
+  async findVisible(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    ref: string,
+  ): Promise<DossierDetailRow> {
     const parsed = parseDossierRef(ref);
-    const dossier = parsed ? await this.dossiers.findDetail(parsed) : null;
+    const dossier = parsed ? await this.dossiers.findDetail(manager, parsed) : null;
     if (!dossier || !canSee(user, dossier)) throw new NotFoundError(NOT_FOUND);
     return dossier;
   }
 
   async get(user: AuthenticatedUser, ref: string): Promise<DossierResponse> {
-    const row = await this.findVisible(user, ref);
+    const row = await this.findVisible(this.dataSource.manager, user, ref);
     return toDossierResponse(row, namesOf(row), vietnamDate(new Date()), isOfficial(user.roles));
   }
 
   async history(user: AuthenticatedUser, ref: string): Promise<HistoryResponse> {
-    const dossier = await this.findVisible(user, ref);
-    const rows = await this.dossiers.history(dossier.id);
+    const dossier = await this.findVisible(this.dataSource.manager, user, ref);
+    const rows = await this.dossiers.history(this.dataSource.manager, dossier.id);
     // the owner does not see what is for the agency's officials (the intake flag)
     const visible = isAgencyOfficial(user, dossier)
       ? rows

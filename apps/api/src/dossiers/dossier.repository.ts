@@ -175,7 +175,12 @@ function contentParams(
   ];
 }
 
-/** Persistence of dossiers, their history and their code counters. */
+/**
+ * Persistence of dossiers, their history and their code counters. Each method runs on the
+ * executor it is given (a transaction's manager, or the data source's for a single statement),
+ * so a transaction never takes a second connection from the pool. The work list and public
+ * tracking, single reads on the busiest routes, go straight to the pool (`directRead`).
+ */
 @Injectable()
 export class DossierRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -252,11 +257,12 @@ export class DossierRepository {
    * Returns null when the draft changed or left DRAFT meanwhile.
    */
   async updateDraft(
+    manager: EntityManager,
     id: string,
     version: number,
     content: Omit<DossierContent, 'procedureId' | 'agencyId' | 'ownerId'>,
   ): Promise<DossierRow | null> {
-    const rows = (await this.dataSource.query(
+    const rows = (await manager.query(
       `UPDATE dossiers d SET form_data = $3, attachments = $4, delivery_method = $5, delivery_address = $6,
          version = d.version + 1, updated_at = now()
        WHERE d.id = $1 AND d.version = $2 AND d.status = 'DRAFT'
@@ -304,8 +310,8 @@ export class DossierRepository {
 
   /** By code, or by id (how drafts, which have no code, are named). */
   async findDetail(
+    manager: EntityManager,
     ref: { id?: string; code?: string },
-    manager: EntityManager = this.dataSource.manager,
   ): Promise<DossierDetailRow | null> {
     const [column, value] = ref.id ? ['d.id', ref.id] : ['d.code', ref.code];
     const rows = (await manager.query(
@@ -334,7 +340,7 @@ export class DossierRepository {
    */
   async lockDetail(manager: EntityManager, id: string): Promise<DossierDetailRow | null> {
     await manager.query('SELECT 1 FROM dossiers WHERE id = $1 FOR UPDATE', [id]);
-    return this.findDetail({ id }, manager);
+    return this.findDetail(manager, { id });
   }
 
   /** Writes a transition: the changed columns, a new version, and its history entry. */
@@ -370,25 +376,23 @@ export class DossierRepository {
     });
   }
 
-  async isSpecialistOf(agencyId: string, userId: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(
+  async isSpecialistOf(manager: EntityManager, agencyId: string, userId: string): Promise<boolean> {
+    const rows = (await manager.query(
       `SELECT 1 FROM users WHERE id = $1 AND agency_id = $2 AND 'SPECIALIST' = ANY(roles)`,
       [userId, agencyId],
     )) as unknown[];
     return rows.length > 0;
   }
 
-  async userName(userId: string): Promise<string> {
-    const rows = (await this.dataSource.query('SELECT full_name FROM users WHERE id = $1', [
-      userId,
-    ])) as {
+  async userName(manager: EntityManager, userId: string): Promise<string> {
+    const rows = (await manager.query('SELECT full_name FROM users WHERE id = $1', [userId])) as {
       full_name: string;
     }[];
     return rows[0]?.full_name ?? '';
   }
 
-  async history(dossierId: string): Promise<HistoryRow[]> {
-    return (await this.dataSource.query(
+  async history(manager: EntityManager, dossierId: string): Promise<HistoryRow[]> {
+    return (await manager.query(
       `SELECT at, action, from_status, to_status, actor_role, actor_name, note
        FROM dossier_history WHERE dossier_id = $1 ORDER BY id`,
       [dossierId],

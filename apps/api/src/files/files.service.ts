@@ -15,7 +15,7 @@ import { createReadStream } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { sanitizeFileName } from './file-name';
 import { detectMimeType, SIGNATURE_LENGTH } from './file-signature';
 import { FILE_FIELD, IncomingFile } from './multipart-upload';
@@ -86,6 +86,7 @@ export class FilesService implements OnModuleInit {
    * people's files, unknown ids and ids that are not uuids are simply absent.
    */
   async findOwnedFiles(
+    manager: EntityManager,
     ownerId: string,
     fileIds: string[],
   ): Promise<Map<string, StoredFileSummary>> {
@@ -95,10 +96,7 @@ export class FilesService implements OnModuleInit {
     ];
     if (wanted.length === 0 || !UUID.test(ownerId)) return found;
     // raw SQL: this runs on every filing, and TypeORM's query builder costs more CPU than the query
-    const rows: StoredFileSummary[] = await this.files.manager.query(FIND_OWNED_FILES_SQL, [
-      ownerId,
-      wanted,
-    ]);
+    const rows: StoredFileSummary[] = await manager.query(FIND_OWNED_FILES_SQL, [ownerId, wanted]);
     const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
     for (const id of fileIds) {
       const summary = UUID.test(id) ? byId.get(id.toLowerCase()) : undefined;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
 import { NotFoundError } from '@motcua/domain';
+import { DataSource } from 'typeorm';
 import { DossierReader } from '../dossiers/dossier.reader';
 import { ProcedureCatalog } from '../procedures/procedure-catalog.service';
 import {
@@ -45,15 +46,16 @@ export class FormsService {
     private readonly reader: DossierReader,
     private readonly catalog: ProcedureCatalog,
     private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
   ) {}
 
   async render(user: AuthenticatedUser, ref: string, file: string): Promise<RenderedForm> {
     const form = parseFormFileName(file);
     if (!form) throw new NotFoundError('Không có biểu mẫu này.');
-    const dossier = await this.reader.findVisible(user, ref);
+    const dossier = await this.reader.findVisible(this.dataSource.manager, user, ref);
     assertFormAvailable(form, dossier);
     const [procedure, history] = await Promise.all([
-      this.catalog.findForFiling(dossier.procedure_code),
+      this.catalog.findForFiling(this.dataSource.manager, dossier.procedure_code),
       NEEDS_HISTORY.has(form) ? this.reader.history(user, ref) : { items: [] },
     ]);
     const content = await RENDER[form]({

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
+import { isDatabaseUnavailable } from '@motcua/database';
 import { DomainError, ErrorCode } from '@motcua/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { buildProblem, ProblemDto, PROBLEM_CONTENT_TYPE } from './problem-details';
@@ -60,6 +61,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const [code, detail] = CLIENT_ERRORS[429];
       return buildProblem(code, detail, { requestId });
     }
+    if (isDatabaseUnavailable(exception)) {
+      return buildProblem(
+        ErrorCode.ServiceUnavailable,
+        'Hệ thống đang quá tải, chưa xử lý được yêu cầu. Vui lòng thử lại sau ít giây.',
+        { requestId },
+      );
+    }
     const status = statusOf(exception);
     const known = CLIENT_ERRORS[status];
     if (known) {
@@ -99,6 +107,9 @@ function statusOf(exception: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
+/** Seconds a client is asked to wait after a 503: the database or a dependency was busy. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
 /** Seconds an error says to wait (e.g. a login lock-out's), when it says. */
 function retryAfterOf(exception: unknown): number | undefined {
   const seconds = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
@@ -109,5 +120,8 @@ export function sendProblem(reply: FastifyReply, problem: ProblemDto, retryAfter
   const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
   if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
   else if (problem.status === 429) headers['retry-after'] = '60';
+  else if (problem.status === 503) {
+    headers['retry-after'] = String(UNAVAILABLE_RETRY_AFTER_SECONDS);
+  }
   void reply.code(problem.status).headers(headers).send(problem);
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ProcedureField, RequiredDocument } from '@motcua/domain';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ProcedureForFiling } from './procedure-for-filing';
 
 /** Long enough to spare the database on the filing hot path, short enough for admin edits. */
@@ -36,15 +35,17 @@ interface Row {
 export class ProcedureCatalog {
   private readonly cache = new Map<string, Entry>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  findForFiling(code: string): Promise<ProcedureForFiling | null> {
+  /**
+   * A cold entry is read on `manager`: inside a transaction, on the transaction's own
+   * connection. Callers that find the read in flight share it.
+   */
+  findForFiling(manager: EntityManager, code: string): Promise<ProcedureForFiling | null> {
     const now = Date.now();
     const cached = this.cache.get(code);
     if (cached && cached.expiresAt > now) return cached.value;
 
     // the promise itself is cached, so a burst of requests makes one query
-    const value = this.load(code);
+    const value = this.load(manager, code);
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
     this.cache.set(code, { expiresAt: now + CATALOG_TTL_MS, value });
     value.then(
@@ -66,8 +67,8 @@ export class ProcedureCatalog {
     if (this.cache.get(code)?.value === value) this.cache.delete(code);
   }
 
-  private async load(code: string): Promise<ProcedureForFiling | null> {
-    const rows: Row[] = await this.dataSource.query(
+  private async load(manager: EntityManager, code: string): Promise<ProcedureForFiling | null> {
+    const rows: Row[] = await manager.query(
       `SELECT p.id, p.code, p.name, p.agency_id, a.code AS agency_code, a.name AS agency_name,
               p.processing_days, p.postal_delivery, p.fields, p.required_documents
          FROM procedures p

@@ -28,7 +28,7 @@ export class ProcessingTimeService {
   ) {}
 
   async get(code: string, now = new Date()): Promise<ProcessingTimeDto> {
-    const procedure = await this.catalog.findForFiling(code);
+    const procedure = await this.catalog.findForFiling(this.dataSource.manager, code);
     if (!procedure) throw new NotFoundError(`Không tìm thấy thủ tục hành chính có mã "${code}".`);
     const to = vietnamDate(now);
     const key = `${code}|${to}`;
