@@ -96,3 +96,15 @@ export async function fillJourneyToCheck(
   expect(page.url()).toMatch(/\/kiem-tra$/);
   return page;
 }
+
+/** Files a dossier of `procedureCode` through the portal and returns its code. */
+export async function fileThroughPortal(
+  person: PortalBrowser,
+  procedureCode: string,
+): Promise<string> {
+  await person.open(`/nop-ho-so/${procedureCode}`);
+  await person.follow((p) => p.click('button:has-text("Bắt đầu")'));
+  await fillJourneyToCheck(person, procedureCode);
+  const page = await person.follow((p) => p.click('button:has-text("Nộp hồ sơ")'));
+  return (await page.locator('.confirmation__code').textContent())!.trim();
+}

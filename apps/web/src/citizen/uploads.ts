@@ -23,6 +23,9 @@ export const UPLOAD_MESSAGES = {
   failed: 'Không tải được tệp lên. Vui lòng thử lại.',
 } as const;
 
+/** Room for the form's other parts and headers around the file itself. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
 /** `"` and line breaks cannot appear in a multipart header's quoted file name. */
 function headerSafeFileName(name: string): string {
   return name.replace(/["\r\n\\]/g, '_').slice(0, 200) || 'tep';
@@ -38,6 +41,11 @@ export async function forwardUpload(
   api: Api,
   maxBytes: number,
 ): Promise<UploadOutcome> {
+  // a form announcing more than the limit is refused before a byte goes to the API
+  const announced = Number(request.headers['content-length'] ?? 0);
+  if (announced > maxBytes + MULTIPART_OVERHEAD_BYTES) {
+    return { ok: false, status: 413, message: UPLOAD_MESSAGES.tooBig(maxBytes) };
+  }
   const part = await request.file();
   if (!part || !part.filename) {
     // an empty file input still sends a part; drain it so the request ends cleanly
@@ -52,17 +60,18 @@ export async function forwardUpload(
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   let tooBig = false;
   const source = part.file;
+  // Past the portal's limit the body ends without its closing boundary: the API refuses an
+  // unfinished form (never storing a cut file) and the request ends cleanly on both sides.
   async function* multipartBody(): AsyncGenerator<Buffer> {
     yield head;
     try {
       for await (const chunk of source) yield chunk as Buffer;
     } catch (error) {
-      tooBig = source.truncated;
-      throw error;
+      if (!source.truncated) throw error;
     }
     if (source.truncated) {
       tooBig = true;
-      throw new Error('file over the portal limit');
+      return;
     }
     yield tail;
   }
@@ -74,6 +83,7 @@ export async function forwardUpload(
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
       duplex: 'half',
     } as never);
+    if (tooBig) return { ok: false, status: 413, message: UPLOAD_MESSAGES.tooBig(maxBytes) };
     if (response.status === 201 && data) {
       const file = data as { id: string; fileName: string };
       return { ok: true, file: { id: file.id, fileName: file.fileName } };
