@@ -29,13 +29,14 @@ describe('citizen portal: filing a dossier online', () => {
   }
 
   for (const javaScript of [true, false]) {
-    it(`files a dossier from the start page to the confirmation (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+    it(`files a dossier from the home page to the confirmation, then tracks it (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
       const person = await PortalBrowser.open(browser, portal.url, { javaScript });
       try {
         await registerThroughPortal(person);
         const procedure = DEMO_PROCEDURES.find((p) => p.code === POSTAL_PROCEDURE_CODE)!;
-        await person.open('/');
-        let page = await person.open(`/nop-ho-so/${procedure.code}`);
+        let page = await person.open('/');
+        page = await person.follow((p) => p.click(`a[href="/thu-tuc/${procedure.code}"]`));
+        page = await person.follow((p) => p.click('a:has-text("Nộp hồ sơ trực tuyến")'));
         expect(await page.locator('h1').textContent()).toBe(procedure.name);
         page = await person.follow((p) => p.click('button:has-text("Bắt đầu")'));
         expect(page.url()).toMatch(/\/thong-tin-1$/);
@@ -53,6 +54,10 @@ describe('citizen portal: filing a dossier online', () => {
         expect(await page.locator('.qr svg').count()).toBe(1);
         const trackingLink = page.locator(`a[href="${portal.url}/tra-cuu/${code}"]`);
         expect(await trackingLink.count()).toBe(1);
+
+        page = await person.follow(() => trackingLink.click());
+        expect(new URL(page.url()).pathname).toBe(`/tra-cuu/${code}`);
+        expect(await page.textContent('main')).toContain('Chờ tiếp nhận');
 
         expect(await dossiersOf(person)).toEqual([code]);
       } finally {
