@@ -36,6 +36,12 @@ describe('citizen portal: following a dossier', () => {
       page = await person.follow((p) => p.click(`a:has-text("${code}")`));
       expect(await page.textContent('main')).toContain('Bản chính bị mờ, đề nghị chụp lại rõ nét.');
       expect(await page.textContent('.panel')).toContain('yêu cầu bổ sung');
+      // the supplement request (Mẫu 02) can be printed, passed through from the API
+      const formLink = page.locator('a:has-text("Phiếu yêu cầu bổ sung")');
+      const pdf = await page.request.get((await formLink.getAttribute('href'))!);
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()['content-type']).toBe('application/pdf');
+      expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
       // sending before uploading is refused with the document named
       page = await person.follow((p) => p.click('button:has-text("Gửi bổ sung")'));
