@@ -466,8 +466,9 @@ describe('Auth', () => {
     }
     const problem = { $ref: '#/components/schemas/ProblemDto' };
     const schemaOf = (path: string, method: string, status: string) =>
-      body.paths[`/api/v1/auth/${path}`][method].responses[status]?.content?.['application/json']
-        ?.schema;
+      body.paths[`/api/v1/auth/${path}`][method].responses[status]?.content?.[
+        'application/problem+json'
+      ]?.schema;
     expect(schemaOf('register', 'post', '409')).toEqual(problem);
     expect(schemaOf('register', 'post', '429')).toEqual(problem);
     expect(schemaOf('login', 'post', '401')).toEqual(problem);

@@ -23,12 +23,6 @@ export default async () => {
       await import('../../../libs/domain/src/postal/delivery-status'),
     ['./postal/postal-callback.dto']: await import('./postal/postal-callback.dto'),
     ['./reports/dto/report.response']: await import('./reports/dto/report.response'),
-    ['./auth/dto/register.dto']: await import('./auth/dto/register.dto'),
-    ['./auth/dto/token-pair.dto']: await import('./auth/dto/token-pair.dto'),
-    ['./auth/dto/me.dto']: await import('./auth/dto/me.dto'),
-    ['./files/file-response.dto']: await import('./files/file-response.dto'),
-    ['./procedures/dto/procedure.dto']: await import('./procedures/dto/procedure.dto'),
-    ['./procedures/dto/processing-time.dto']: await import('./procedures/dto/processing-time.dto'),
   };
   return {
     '@nestjs/swagger': {
@@ -834,101 +828,7 @@ export default async () => {
           },
         ],
       ],
-      controllers: [
-        [
-          import('./auth/auth.controller'),
-          {
-            AuthController: {
-              register: { type: t['./auth/dto/register.dto'].RegisteredDto },
-              login: { type: t['./auth/dto/token-pair.dto'].TokenPairDto },
-              refresh: { type: t['./auth/dto/token-pair.dto'].TokenPairDto },
-              logout: {},
-              me: { type: t['./auth/dto/me.dto'].MeDto },
-            },
-          },
-        ],
-        [
-          import('./calendar/calendar.controller'),
-          {
-            CalendarController: {
-              workingDays: { type: t['./calendar/dto/working-days.response'].WorkingDaysDto },
-            },
-          },
-        ],
-        [
-          import('./calendar/holidays.controller'),
-          {
-            HolidaysController: {
-              get: { type: t['./calendar/dto/holidays.dto'].HolidayYearDto },
-              replace: { type: t['./calendar/dto/holidays.dto'].HolidayYearDto },
-            },
-          },
-        ],
-        [
-          import('./files/files.controller'),
-          {
-            FilesController: {
-              upload: { type: t['./files/file-response.dto'].FileResponseDto },
-              download: {},
-            },
-          },
-        ],
-        [
-          import('./procedures/procedures.controller'),
-          {
-            ProceduresController: {
-              list: {},
-              get: { type: t['./procedures/dto/procedure.dto'].ProcedureDto },
-              processingTime: { type: t['./procedures/dto/processing-time.dto'].ProcessingTimeDto },
-              create: { type: t['./procedures/dto/procedure.dto'].ProcedureDto },
-              update: { type: t['./procedures/dto/procedure.dto'].ProcedureDto },
-            },
-          },
-        ],
-        [
-          import('./dossiers/dossiers.controller'),
-          {
-            DossiersController: {
-              create: { type: t['./dossiers/dto/dossier.response'].DossierResponse },
-              list: { type: t['./dossiers/dto/dossier.response'].DossierPageResponse },
-              get: { type: t['./dossiers/dto/dossier.response'].DossierResponse },
-              update: { type: t['./dossiers/dto/dossier.response'].DossierResponse },
-              history: { type: t['./dossiers/dto/dossier.response'].HistoryResponse },
-              act: { type: t['./dossiers/dto/dossier.response'].DossierResponse },
-            },
-          },
-        ],
-        [import('./forms/forms.controller'), { FormsController: { get: {} } }],
-        [
-          import('./operations/operations.controller'),
-          {
-            OperationsController: {
-              summary: { type: t['./operations/dto/operations.dto'].QueuesSummaryDto },
-              failed: {},
-              retry: { type: t['./operations/dto/operations.dto'].RetriedDto },
-            },
-          },
-        ],
-        [import('./health/health.controller'), { HealthController: { check: { type: Object } } }],
-        [
-          import('./postal/postal-callbacks.controller'),
-          {
-            PostalCallbacksController: {
-              receive: { type: t['./postal/postal-callback.dto'].PostalCallbackAck },
-            },
-          },
-        ],
-        [
-          import('./reports/reports.controller'),
-          {
-            ReportsController: {
-              summary: { type: Object },
-              timeseries: { type: t['./reports/dto/report.response'].TimeseriesReportDto },
-              publicStats: { type: t['./reports/dto/report.response'].PublicStatsDto },
-            },
-          },
-        ],
-      ],
+      controllers: [],
     },
   };
 };

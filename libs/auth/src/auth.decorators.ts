@@ -4,7 +4,12 @@ import {
   ExecutionContext,
   SetMetadata,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiUnauthorizedResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Role } from '@motcua/domain';
 import { AuthenticatedUser } from './authenticated-user';
 
@@ -13,6 +18,12 @@ export const ALLOWED_ROLES = 'motcua:allowedRoles';
 
 /** Open to anyone, signed in or not. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** As the API sends every error (the API's `ProblemDto` schema, named here: this library cannot import it). */
+const problemAnswer = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: getSchemaPath('ProblemDto') } } },
+});
 
 /**
  * Requires a signed-in caller holding one of `roles` (any role when none are named),
@@ -24,10 +35,8 @@ export function Authenticated(...roles: Role[]) {
   return applyDecorators(
     SetMetadata(ALLOWED_ROLES, roles),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'Missing or invalid access token (problem+json).' }),
-    ...(roles.length > 0
-      ? [ApiForbiddenResponse({ description: `Allowed roles: ${who} (problem+json).` })]
-      : []),
+    ApiUnauthorizedResponse(problemAnswer('Missing or invalid access token.')),
+    ...(roles.length > 0 ? [ApiForbiddenResponse(problemAnswer(`Allowed roles: ${who}.`))] : []),
   );
 }
 

@@ -1,17 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { Authenticated, AuthenticatedUser, CurrentUser, Public } from '@motcua/auth';
-import { ProblemDto } from '../http/problem-details';
 import { RateLimited } from '../http/rate-limit.module';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
@@ -20,6 +15,7 @@ import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { RegisterDto, RegisteredDto } from './dto/register.dto';
 import { TokenPairDto } from './dto/token-pair.dto';
 import { SessionService } from './session.service';
+import { ApiProblems } from '../http/api-problems';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -36,18 +32,10 @@ export class AuthController {
       'Dossiers entered at the desk for this national ID (and not yet owned) become the new account’s.',
   })
   @ApiCreatedResponse({ type: RegisteredDto })
-  @ApiBadRequestResponse({
-    type: ProblemDto,
-    description:
-      'Invalid input, one `errors[]` entry per field; a weak password is refused with the reason as its entry',
-  })
-  @ApiConflictResponse({
-    type: ProblemDto,
-    description: '`ALREADY_REGISTERED`: national ID or email taken',
-  })
-  @ApiTooManyRequestsResponse({
-    type: ProblemDto,
-    description: 'Rate limited, retry after a minute',
+  @ApiProblems({
+    400: 'Invalid input, one `errors[]` entry per field; a weak password is refused with the reason as its entry',
+    409: '`ALREADY_REGISTERED`: national ID or email taken',
+    429: 'Rate limited, retry after a minute',
   })
   // below the typed responses: decorators apply bottom-up and the last one per status wins
   @Public()
@@ -60,15 +48,10 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in with national ID or email and password' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid input' })
-  @ApiUnauthorizedResponse({
-    type: ProblemDto,
-    description: '`INVALID_CREDENTIALS`, the same whether or not the account exists',
-  })
-  @ApiTooManyRequestsResponse({
-    type: ProblemDto,
-    description:
-      '`RATE_LIMITED`: too many requests from this address, retry after a minute. `LOGIN_LOCKED`: too many failed sign-ins in a row on this login name (whether or not an account has it); the name is locked, even for the right password, for the seconds in `Retry-After` (the `detail` says the minutes).',
+  @ApiProblems({
+    400: 'Invalid input',
+    401: '`INVALID_CREDENTIALS`, the same whether or not the account exists',
+    429: '`RATE_LIMITED`: too many requests from this address, retry after a minute. `LOGIN_LOCKED`: too many failed sign-ins in a row on this login name (whether or not an account has it); the name is locked, even for the right password, for the seconds in `Retry-After` (the `detail` says the minutes).',
   })
   @Public()
   @RateLimited('auth')
@@ -85,11 +68,7 @@ export class AuthController {
       'The presented token stops working. Presenting a token that was already exchanged ends the whole session.',
   })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid input' })
-  @ApiUnauthorizedResponse({
-    type: ProblemDto,
-    description: 'Unknown, expired, revoked or reused token',
-  })
+  @ApiProblems({ 400: 'Invalid input', 401: 'Unknown, expired, revoked or reused token' })
   refresh(@Body() body: RefreshTokenDto): Promise<TokenPairDto> {
     return this.sessions.refresh(body.refreshToken);
   }
@@ -103,7 +82,7 @@ export class AuthController {
       'No access token needed: the refresh token itself is the credential. Idempotent: an unknown or already revoked token also gives 204.',
   })
   @ApiNoContentResponse({ description: 'Session ended' })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid input' })
+  @ApiProblems({ 400: 'Invalid input' })
   logout(@Body() body: RefreshTokenDto): Promise<void> {
     return this.sessions.end(body.refreshToken);
   }
@@ -111,7 +90,7 @@ export class AuthController {
   @Get('me')
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: MeDto })
-  @ApiUnauthorizedResponse({ type: ProblemDto, description: 'Missing or invalid access token' })
+  @ApiProblems({ 401: 'Missing or invalid access token' })
   @Authenticated()
   me(@CurrentUser() user: AuthenticatedUser): Promise<MeDto> {
     return this.auth.me(user.id);

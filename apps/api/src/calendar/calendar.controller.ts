@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@motcua/auth';
-import { ProblemDto } from '../http/problem-details';
 import { CalendarService } from './calendar.service';
 import { WorkingDaysQueryDto } from './dto/working-days.query';
 import { WorkingDaysDto } from './dto/working-days.response';
+import { ApiProblems } from '../http/api-problems';
 
 @ApiTags('calendar')
 @Controller('calendar')
@@ -26,7 +26,7 @@ export class CalendarController {
       'as day 0. The appointment is day 0 plus the processing time in working days.',
   })
   @ApiOkResponse({ type: WorkingDaysDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid `from` or `days`' })
+  @ApiProblems({ 400: 'Invalid `from` or `days`' })
   async workingDays(@Query() query: WorkingDaysQueryDto): Promise<WorkingDaysDto> {
     const { result, skipped } = await this.calendar.addWorkingDays(query.from, query.days);
     return { from: query.from, days: query.days, result, skipped };

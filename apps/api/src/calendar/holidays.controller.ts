@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@motcua/auth';
 import { Role } from '@motcua/domain';
-import { ProblemDto } from '../http/problem-details';
 import { HolidayYearDto, HolidayYearParamsDto, ReplaceHolidaysDto } from './dto/holidays.dto';
 import { HolidaysService } from './holidays.service';
+import { ApiProblems } from '../http/api-problems';
 
 @ApiTags('calendar')
 @Controller('admin/holidays')
@@ -21,7 +21,7 @@ export class HolidaysController {
       'holidays on a weekend) when they have no row yet; correct them from the notice.',
   })
   @ApiOkResponse({ type: HolidayYearDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Year outside 2000–2100' })
+  @ApiProblems({ 400: 'Year outside 2000–2100' })
   get(@Param() params: HolidayYearParamsDto): Promise<HolidayYearDto> {
     return this.holidays.ofYear(params.year);
   }
@@ -33,10 +33,7 @@ export class HolidaysController {
     description: 'The whole table of the year is replaced; working days change at once.',
   })
   @ApiOkResponse({ type: HolidayYearDto })
-  @ApiBadRequestResponse({
-    type: ProblemDto,
-    description: 'Year outside 2000–2100, a date not real or not in the year, a date twice',
-  })
+  @ApiProblems({ 400: 'Year outside 2000–2100, a date not real or not in the year, a date twice' })
   replace(
     @Param() params: HolidayYearParamsDto,
     @Body() body: ReplaceHolidaysDto,

@@ -11,23 +11,17 @@ import {
   Res,
 } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiHeader,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Authenticated, AuthenticatedUser, CurrentUser } from '@motcua/auth';
 import { DOSSIER_TRANSITIONS, DossierAction, Role } from '@motcua/domain';
 import type { FastifyReply } from 'fastify';
 import { IdempotentOutcome } from '../idempotency/idempotency.service';
-import { ProblemDto } from '../http/problem-details';
 import { DossierFilingService } from './dossier-filing.service';
 import { DossierReader } from './dossier.reader';
 import { DossierWorkflowService } from './dossier-workflow.service';
@@ -35,6 +29,7 @@ import { DossierActionDto } from './dto/dossier-action.dto';
 import { CreateDossierDto, UpdateDraftDto } from './dto/create-dossier.dto';
 import { DossierPageResponse, DossierResponse, HistoryResponse } from './dto/dossier.response';
 import { ListDossiersQuery } from './dto/list-dossiers.query';
+import { ApiProblems } from '../http/api-problems';
 
 const IDEMPOTENCY_HEADER = {
   name: 'Idempotency-Key',
@@ -85,13 +80,9 @@ export class DossiersController {
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiCreatedResponse({ type: DossierResponse })
-  @ApiBadRequestResponse({
-    type: ProblemDto,
-    description: 'One `errors[]` entry per invalid field',
-  })
-  @ApiUnprocessableEntityResponse({
-    type: ProblemDto,
-    description: 'Idempotency-Key reused with another body',
+  @ApiProblems({
+    400: 'One `errors[]` entry per invalid field',
+    422: 'Idempotency-Key reused with another body',
   })
   async create(
     @CurrentUser() user: AuthenticatedUser,
@@ -119,7 +110,7 @@ export class DossiersController {
   @Authenticated()
   @ApiParam(REF_PARAM)
   @ApiOkResponse({ type: DossierResponse })
-  @ApiNotFoundResponse({ type: ProblemDto, description: 'Not found, or not yours' })
+  @ApiProblems({ 404: 'Not found, or not yours' })
   get(@CurrentUser() user: AuthenticatedUser, @Param('ref') ref: string): Promise<DossierResponse> {
     return this.reader.get(user, ref);
   }
@@ -129,7 +120,7 @@ export class DossiersController {
   @ApiOperation({ summary: 'Edit a draft (owner only); given properties replace the draft’s' })
   @ApiParam(REF_PARAM)
   @ApiOkResponse({ type: DossierResponse })
-  @ApiConflictResponse({ type: ProblemDto, description: 'Not a draft any more' })
+  @ApiProblems({ 409: 'Not a draft any more' })
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Param('ref') ref: string,
@@ -160,18 +151,11 @@ export class DossiersController {
   @ApiParam({ name: 'action', enum: DossierAction })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOkResponse({ type: DossierResponse })
-  @ApiBadRequestResponse({
-    type: ProblemDto,
-    description: 'A required reason, assignee, outcome or date is missing',
-  })
-  @ApiForbiddenResponse({ type: ProblemDto, description: 'Your role may not do this action' })
-  @ApiNotFoundResponse({
-    type: ProblemDto,
-    description: 'Unknown action, or a dossier that is not yours',
-  })
-  @ApiConflictResponse({
-    type: ProblemDto,
-    description: 'INVALID_TRANSITION: not allowed in the current status',
+  @ApiProblems({
+    400: 'A required reason, assignee, outcome or date is missing',
+    403: 'Your role may not do this action',
+    404: 'Unknown action, or a dossier that is not yours',
+    409: 'INVALID_TRANSITION: not allowed in the current status',
   })
   async act(
     @CurrentUser() user: AuthenticatedUser,

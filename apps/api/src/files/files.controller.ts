@@ -1,26 +1,21 @@
 import { Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiPayloadTooLargeResponse,
   ApiTags,
-  ApiUnsupportedMediaTypeResponse,
-  getSchemaPath,
 } from '@nestjs/swagger';
 import { Authenticated, AuthenticatedUser, CurrentUser } from '@motcua/auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { PROBLEM_CONTENT_TYPE, ProblemDto } from '../http/problem-details';
 import { contentDisposition } from './file-name';
 import { ACCEPTED_MIME_TYPES } from './file-signature';
 import { FileResponseDto, FileUploadDto } from './file-response.dto';
 import { FilesService } from './files.service';
 import { receiveUpload } from './multipart-upload';
+import { ApiProblems } from '../http/api-problems';
 
 @ApiTags('files')
 @Controller('files')
@@ -36,11 +31,10 @@ export class FilesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: FileUploadDto })
   @ApiCreatedResponse({ type: FileResponseDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'No `file` field, or an empty file' })
-  @ApiPayloadTooLargeResponse({ type: ProblemDto, description: 'Larger than FILE_MAX_BYTES' })
-  @ApiUnsupportedMediaTypeResponse({
-    type: ProblemDto,
-    description: 'Content is not PDF, PNG or JPEG, or the request is not multipart/form-data',
+  @ApiProblems({
+    400: 'No `file` field, or an empty file',
+    413: 'Larger than FILE_MAX_BYTES',
+    415: 'Content is not PDF, PNG or JPEG, or the request is not multipart/form-data',
   })
   async upload(
     @CurrentUser() user: AuthenticatedUser,
@@ -68,10 +62,7 @@ export class FilesController {
       'x-content-type-options': { schema: { type: 'string', enum: ['nosniff'] } },
     },
   })
-  @ApiNotFoundResponse({
-    description: 'No such file, or not yours to see',
-    content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDto) } } },
-  })
+  @ApiProblems({ 404: 'No such file, or not yours to see' })
   async download(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,

@@ -1,17 +1,9 @@
 import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Authenticated, AuthenticatedUser, CurrentUser } from '@motcua/auth';
-import { ProblemDto } from '../http/problem-details';
 import { FORM_FILE_NAMES } from '@motcua/forms';
 import { FormsService } from './forms.service';
+import { ApiProblems } from '../http/api-problems';
 
 @ApiTags('dossiers')
 @Controller('dossiers')
@@ -37,10 +29,9 @@ export class FormsController {
     description: 'The form (A5; the control sheet A4), inline',
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiNotFoundResponse({ type: ProblemDto, description: 'No such form, or dossier not yours' })
-  @ApiConflictResponse({
-    type: ProblemDto,
-    description: 'FORM_NOT_AVAILABLE: the dossier has not reached the step of this form',
+  @ApiProblems({
+    404: 'No such form, or dossier not yours',
+    409: 'FORM_NOT_AVAILABLE: the dossier has not reached the step of this form',
   })
   async get(
     @CurrentUser() user: AuthenticatedUser,

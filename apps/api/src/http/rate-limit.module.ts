@@ -20,6 +20,7 @@ import { AppConfig } from '@motcua/config';
 import { InjectRedis, REDIS_CLIENT } from '@motcua/queue';
 import type Redis from 'ioredis';
 import { RedisWithAddHits, withAddHits } from './fixed-window-script';
+import { problemAnswer } from './api-problems';
 import { SharedWindowCounter } from './shared-window-counter';
 
 const MINUTE_MS = 60_000;
@@ -158,9 +159,7 @@ export class RateLimitModule {}
 
 /** Documents the 429 answer of a rate-limited route. */
 export const ApiRateLimited = () =>
-  ApiTooManyRequestsResponse({
-    description: 'Rate limited (problem+json), retry after a minute.',
-  });
+  ApiTooManyRequestsResponse(problemAnswer('Rate limited, retry after a minute.'));
 
 export function RateLimited(name: RateLimitName) {
   const skipOthers = Object.fromEntries(NAMES.filter((n) => n !== name).map((n) => [n, true]));

@@ -1,15 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@motcua/auth';
 import { Role } from '@motcua/domain';
 import { Page, PageDto } from '../http/pagination';
-import { ProblemDto } from '../http/problem-details';
 import {
   FailedJobDto,
   FailedJobsQueryDto,
@@ -18,6 +11,7 @@ import {
   RetryJobParamsDto,
 } from './dto/operations.dto';
 import { QueueOperationsService } from './queue-operations.service';
+import { ApiProblems } from '../http/api-problems';
 
 @ApiTags('operations')
 @Controller('admin')
@@ -48,8 +42,7 @@ export class OperationsController {
   @Authenticated(Role.Admin)
   @ApiOperation({ summary: 'Run a failed job again (it goes back to waiting)' })
   @ApiOkResponse({ type: RetriedDto })
-  @ApiNotFoundResponse({ type: ProblemDto, description: 'Unknown queue or job' })
-  @ApiConflictResponse({ type: ProblemDto, description: 'The job is not failed' })
+  @ApiProblems({ 404: 'Unknown queue or job', 409: 'The job is not failed' })
   async retry(@Param() params: RetryJobParamsDto): Promise<RetriedDto> {
     await this.operations.retry(params.queue, params.id);
     return { retried: true };

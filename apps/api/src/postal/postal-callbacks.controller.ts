@@ -1,22 +1,14 @@
 import { Controller, HttpCode, Logger, Post, RawBodyRequest, Req } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
 import { DomainError, ErrorCode } from '@motcua/domain';
 import { FastifyRequest } from 'fastify';
 import { Webhook } from 'standardwebhooks';
-import { ProblemDto } from '../http/problem-details';
 import { PostalCallbackAck, PostalCallbackDto } from './postal-callback.dto';
 import { parsePostalCallback } from './postal-callback.parser';
 import { PostalInboxService } from './postal-inbox.service';
+import { ApiProblems } from '../http/api-problems';
 
 type SignatureHeader = 'webhook-id' | 'webhook-timestamp' | 'webhook-signature';
 
@@ -62,11 +54,10 @@ export class PostalCallbacksController {
   })
   @ApiBody({ type: PostalCallbackDto })
   @ApiOkResponse({ type: PostalCallbackAck, description: 'Stored (or already stored)' })
-  @ApiUnauthorizedResponse({
-    type: ProblemDto,
-    description: 'Missing or bad signature, or stale timestamp; nothing is stored',
+  @ApiProblems({
+    401: 'Missing or bad signature, or stale timestamp; nothing is stored',
+    400: 'Signed, but not a valid event',
   })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Signed, but not a valid event' })
   async receive(@Req() req: RawBodyRequest<FastifyRequest>): Promise<PostalCallbackAck> {
     const headers = this.signatureHeaders(req);
     this.verify(req.rawBody, headers);

@@ -1,17 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, Public } from '@motcua/auth';
 import { Role } from '@motcua/domain';
 import { Page, PageDto } from '../http/pagination';
-import { ProblemDto } from '../http/problem-details';
 import { CreateProcedureDto } from './dto/create-procedure.dto';
 import { ListProceduresQueryDto } from './dto/list-procedures-query.dto';
 import { ProcedureDto } from './dto/procedure.dto';
@@ -19,6 +10,7 @@ import { ProcessingTimeDto } from './dto/processing-time.dto';
 import { UpdateProcedureDto } from './dto/update-procedure.dto';
 import { ProcedureService } from './procedure.service';
 import { ProcessingTimeService } from './processing-time.service';
+import { ApiProblems } from '../http/api-problems';
 
 @ApiTags('procedures')
 @Controller('procedures')
@@ -32,7 +24,7 @@ export class ProceduresController {
   @Public()
   @ApiOperation({ summary: 'Search the catalogue of administrative procedures' })
   @ApiOkResponse({ type: PageDto(ProcedureDto) })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid query parameters' })
+  @ApiProblems({ 400: 'Invalid query parameters' })
   list(@Query() query: ListProceduresQueryDto): Promise<Page<ProcedureDto>> {
     return this.procedures.list(query);
   }
@@ -41,7 +33,7 @@ export class ProceduresController {
   @Public()
   @ApiOperation({ summary: 'One procedure: documents to attach and form fields to fill' })
   @ApiOkResponse({ type: ProcedureDto })
-  @ApiNotFoundResponse({ type: ProblemDto, description: 'No procedure with this code' })
+  @ApiProblems({ 404: 'No procedure with this code' })
   get(@Param('code') code: string): Promise<ProcedureDto> {
     return this.procedures.get(code);
   }
@@ -54,7 +46,7 @@ export class ProceduresController {
       'The 90th percentile of working days from reception to result and the on-time share, from the reports’ daily figures; both null when fewer than 10 dossiers were resolved.',
   })
   @ApiOkResponse({ type: ProcessingTimeDto })
-  @ApiNotFoundResponse({ type: ProblemDto, description: 'No procedure with this code' })
+  @ApiProblems({ 404: 'No procedure with this code' })
   processingTime(@Param('code') code: string): Promise<ProcessingTimeDto> {
     return this.processingTimes.get(code);
   }
@@ -63,8 +55,10 @@ export class ProceduresController {
   @Authenticated(Role.Admin)
   @ApiOperation({ summary: 'Add a procedure to the catalogue' })
   @ApiCreatedResponse({ type: ProcedureDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid body or unknown agencyCode' })
-  @ApiConflictResponse({ type: ProblemDto, description: 'A procedure with this code exists' })
+  @ApiProblems({
+    400: 'Invalid body or unknown agencyCode',
+    409: 'A procedure with this code exists',
+  })
   create(@Body() body: CreateProcedureDto): Promise<ProcedureDto> {
     return this.procedures.create(body);
   }
@@ -73,8 +67,7 @@ export class ProceduresController {
   @Authenticated(Role.Admin)
   @ApiOperation({ summary: 'Change a procedure (any subset of its properties but the code)' })
   @ApiOkResponse({ type: ProcedureDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid body or unknown agencyCode' })
-  @ApiNotFoundResponse({ type: ProblemDto, description: 'No procedure with this code' })
+  @ApiProblems({ 400: 'Invalid body or unknown agencyCode', 404: 'No procedure with this code' })
   update(@Param('code') code: string, @Body() body: UpdateProcedureDto): Promise<ProcedureDto> {
     return this.procedures.update(code, body);
   }

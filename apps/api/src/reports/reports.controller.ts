@@ -1,16 +1,7 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Authenticated, AuthenticatedUser, CurrentUser, Public } from '@motcua/auth';
 import { Role } from '@motcua/domain';
-import { ProblemDto } from '../http/problem-details';
 import { RateLimited } from '../http/rate-limit.module';
 import {
   ReportPeriodQuery,
@@ -22,6 +13,7 @@ import { PUBLIC_MIN_DOSSIERS as MIN } from './public-folding';
 import { summaryCsv } from './report-csv';
 import { summaryXlsx, XLSX_CONTENT_TYPE } from './report-xlsx';
 import { ReportsService } from './reports.service';
+import { ApiProblems } from '../http/api-problems';
 
 const DEFINITIONS =
   'Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure ' +
@@ -61,9 +53,10 @@ export class ReportsController {
   })
   @ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE)
   @ApiOkResponse({ type: SummaryReportDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid dates, period or agencyCode' })
-  @ApiUnauthorizedResponse({ type: ProblemDto })
-  @ApiForbiddenResponse({ type: ProblemDto, description: "Another agency's report (leaders)" })
+  @ApiProblems({
+    400: 'Invalid dates, period or agencyCode',
+    403: "Another agency's report (leaders)",
+  })
   async summary(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: SummaryReportQuery,
@@ -86,12 +79,10 @@ export class ReportsController {
     description: `${DEFINITIONS} One item per interval of the period (Monday-to-Sunday ISO weeks, calendar months; the first and last cut to the period), empty intervals included, at most 367. Within an interval the figures are those of the summary for its days; inProgress counts the dossiers received in it.`,
   })
   @ApiOkResponse({ type: TimeseriesReportDto })
-  @ApiBadRequestResponse({
-    type: ProblemDto,
-    description: 'Invalid dates, period, interval or agencyCode',
+  @ApiProblems({
+    400: 'Invalid dates, period, interval or agencyCode',
+    403: "Another agency's report (leaders)",
   })
-  @ApiUnauthorizedResponse({ type: ProblemDto })
-  @ApiForbiddenResponse({ type: ProblemDto, description: "Another agency's report (leaders)" })
   timeseries(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: TimeseriesReportQuery,
@@ -120,7 +111,7 @@ export class ReportsController {
       `rates. Aggregates only; rate-limited per client address.`,
   })
   @ApiOkResponse({ type: PublicStatsDto })
-  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid dates or period' })
+  @ApiProblems({ 400: 'Invalid dates or period' })
   publicStats(@Query() query: ReportPeriodQuery): Promise<PublicStatsDto> {
     return this.reports.publicStats(query);
   }

@@ -1511,22 +1511,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
-      /** @description Allowed roles: ADMIN (problem+json). */
+      /** @description Allowed roles: ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
@@ -1559,22 +1563,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
-      /** @description Allowed roles: ADMIN (problem+json). */
+      /** @description Allowed roles: ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
@@ -1600,19 +1608,23 @@ export interface operations {
           'application/json': components['schemas']['FailedJobPageDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
-      /** @description Allowed roles: ADMIN (problem+json). */
+      /** @description Allowed roles: ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
@@ -1637,19 +1649,23 @@ export interface operations {
           'application/json': components['schemas']['RetriedDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
-      /** @description Allowed roles: ADMIN (problem+json). */
+      /** @description Allowed roles: ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description Unknown queue or job */
       404: {
@@ -1657,7 +1673,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description The job is not failed */
@@ -1666,7 +1682,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1688,19 +1704,23 @@ export interface operations {
           'application/json': components['schemas']['QueuesSummaryDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
-      /** @description Allowed roles: ADMIN (problem+json). */
+      /** @description Allowed roles: ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
@@ -1731,7 +1751,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description `INVALID_CREDENTIALS`, the same whether or not the account exists */
@@ -1740,11 +1760,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /**
-       * @description Rate limited (problem+json), retry after a minute.
+       * @description Rate limited, retry after a minute.
        *
        *     `RATE_LIMITED`: too many requests from this address, retry after a minute. `LOGIN_LOCKED`: too many failed sign-ins in a row on this login name (whether or not an account has it); the name is locked, even for the right password, for the seconds in `Retry-After` (the `detail` says the minutes).
        */
@@ -1753,7 +1773,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1784,7 +1804,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1807,7 +1827,7 @@ export interface operations {
         };
       };
       /**
-       * @description Missing or invalid access token (problem+json).
+       * @description Missing or invalid access token.
        *
        *     Missing or invalid access token
        */
@@ -1816,7 +1836,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1848,7 +1868,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Unknown, expired, revoked or reused token */
@@ -1857,7 +1877,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1889,7 +1909,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description `ALREADY_REGISTERED`: national ID or email taken */
@@ -1898,11 +1918,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /**
-       * @description Rate limited (problem+json), retry after a minute.
+       * @description Rate limited, retry after a minute.
        *
        *     Rate limited, retry after a minute
        */
@@ -1911,7 +1931,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1943,7 +1963,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -1998,12 +2018,14 @@ export interface operations {
           'application/json': components['schemas']['DossierPageResponse'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
@@ -2037,22 +2059,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
-      /** @description Allowed roles: CITIZEN, RECEPTION (problem+json). */
+      /** @description Allowed roles: CITIZEN, RECEPTION. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description Idempotency-Key reused with another body */
       422: {
@@ -2060,7 +2086,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2085,12 +2111,14 @@ export interface operations {
           'application/json': components['schemas']['DossierResponse'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description Not found, or not yours */
       404: {
@@ -2098,7 +2126,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2127,19 +2155,23 @@ export interface operations {
           'application/json': components['schemas']['DossierResponse'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
-      /** @description Allowed roles: CITIZEN (problem+json). */
+      /** @description Allowed roles: CITIZEN. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description Not a draft any more */
       409: {
@@ -2147,7 +2179,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2198,15 +2230,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description Your role may not do this action */
       403: {
@@ -2214,7 +2248,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Unknown action, or a dossier that is not yours */
@@ -2223,7 +2257,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description INVALID_TRANSITION: not allowed in the current status */
@@ -2232,7 +2266,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2264,12 +2298,14 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description No such form, or dossier not yours */
       404: {
@@ -2277,7 +2313,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/pdf': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description FORM_NOT_AVAILABLE: the dossier has not reached the step of this form */
@@ -2286,7 +2322,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/pdf': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2311,12 +2347,14 @@ export interface operations {
           'application/json': components['schemas']['HistoryResponse'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
@@ -2347,15 +2385,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description Larger than FILE_MAX_BYTES */
       413: {
@@ -2363,7 +2403,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Content is not PDF, PNG or JPEG, or the request is not multipart/form-data */
@@ -2372,7 +2412,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2402,12 +2442,14 @@ export interface operations {
           'image/jpeg': string;
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description No such file, or not yours to see */
       404: {
@@ -2455,7 +2497,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Missing or bad signature, or stale timestamp; nothing is stored */
@@ -2464,7 +2506,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2501,7 +2543,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2533,22 +2575,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
-      /** @description Allowed roles: ADMIN (problem+json). */
+      /** @description Allowed roles: ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description A procedure with this code exists */
       409: {
@@ -2556,7 +2602,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2586,7 +2632,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2620,22 +2666,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
-      /** @description Allowed roles: ADMIN (problem+json). */
+      /** @description Allowed roles: ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description No procedure with this code */
       404: {
@@ -2643,7 +2693,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2673,7 +2723,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -2706,15 +2756,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limited (problem+json), retry after a minute. */
+      /** @description Rate limited, retry after a minute. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
@@ -2751,28 +2803,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
-          'text/csv': components['schemas']['ProblemDto'];
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /**
        * @description Another agency's report (leaders)
        *
-       *     Allowed roles: LEADER, ADMIN (problem+json).
+       *     Allowed roles: LEADER, ADMIN.
        */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
@@ -2808,26 +2862,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /**
        * @description Another agency's report (leaders)
        *
-       *     Allowed roles: LEADER, ADMIN (problem+json).
+       *     Allowed roles: LEADER, ADMIN.
        */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
