@@ -12,3 +12,4 @@ export * from './reports/report-interval';
 export * from './files/attachment-check';
 export * from './portal/portal-links';
 export * from './users/password-strength';
+export * from './dossiers/dossier-schedule';

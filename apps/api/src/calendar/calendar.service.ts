@@ -26,7 +26,8 @@ const PREFILLED_YEARS = 3;
 @Injectable()
 export class CalendarService implements OnApplicationBootstrap {
   private readonly logger = new Logger(CalendarService.name);
-  private readonly officeHours: OfficeHours;
+  /** `OFFICE_HOURS`, parsed. */
+  readonly officeHours: OfficeHours;
   private cached?: { calendar: WorkingCalendar; expiresAt: number };
   private loading?: Promise<WorkingCalendar>;
   /** Bumped by `invalidate()`, so a load begun before an edit is not cached after it. */

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '@motcua/auth';
 import {
+  appointmentAfterSupplement,
   ConflictError,
   decideTransition,
   DossierAction,
-  DossierStatus,
   ErrorCode,
   FieldError,
   ForbiddenError,
@@ -12,6 +12,7 @@ import {
   isDossierAction,
   NotFoundError,
   OFFICIAL_ROLES,
+  receptionSchedule,
   Role,
   ValidationFailedError,
   vietnamDate,
@@ -238,20 +239,21 @@ export class DossierWorkflowService {
     now,
     body,
   }: TransitionContext): Promise<Effect> {
-    // A dossier received before, sent back for a supplement, keeps its (moved) appointment date.
-    if (dossier.received_at && dossier.appointment_date) {
-      return { patch: {}, note: body.note?.trim() || null };
-    }
+    const schedule = receptionSchedule(
+      { receivedAt: dossier.received_at, appointmentDate: dossier.appointment_date },
+      now,
+      procedure.processingDays,
+      this.calendar.officeHours,
+      await this.calendar.workingCalendar(manager),
+    );
     return {
-      patch: {
-        received_at: now,
-        processing_days: procedure.processingDays,
-        appointment_date: await this.calendar.appointmentDate(
-          manager,
-          now,
-          procedure.processingDays,
-        ),
-      },
+      patch: schedule
+        ? {
+            received_at: schedule.receivedAt,
+            processing_days: schedule.processingDays,
+            appointment_date: schedule.appointmentDate,
+          }
+        : {},
       note: body.note?.trim() || null,
     };
   }
@@ -313,17 +315,13 @@ export class DossierWorkflowService {
       ],
       supplement_request: { ...request, resolvedAt: now.toISOString() },
     };
-    // The clock stopped while the citizen was asked during processing: move the date on.
-    if (request.fromStatus === DossierStatus.Processing && dossier.appointment_date) {
-      const calendar = await this.calendar.workingCalendar(manager);
-      const waited = calendar.workingDaysBetween(
-        vietnamDate(new Date(request.requestedAt)),
-        vietnamDate(now),
-      );
-      if (waited > 0) {
-        patch.appointment_date = calendar.addWorkingDays(dossier.appointment_date, waited).result;
-      }
-    }
+    const moved = appointmentAfterSupplement(
+      { appointmentDate: dossier.appointment_date },
+      { fromStatus: request.fromStatus, requestedAt: new Date(request.requestedAt) },
+      now,
+      await this.calendar.workingCalendar(manager),
+    );
+    if (moved) patch.appointment_date = moved;
     return { patch, note: body.note?.trim() || null };
   }
 
