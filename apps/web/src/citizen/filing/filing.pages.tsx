@@ -188,7 +188,11 @@ export function DocumentUpload({
     <div class={['document', error ? 'form-group--error' : undefined]}>
       <h2 class="document__name">
         <span safe>{doc.name}</span>
-        {doc.required ? '' : <span class="label__optional"> (nếu có)</span>}
+        {doc.required || /nếu có/i.test(doc.name) ? (
+          ''
+        ) : (
+          <span class="label__optional"> (nếu có)</span>
+        )}
       </h2>
       {attached ? (
         <p class="document__attached">
@@ -221,22 +225,31 @@ export function DocumentUpload({
           Tải lên
         </button>
       </form>
-      <form method="post" action={uploadUrl} enctype="multipart/form-data" class="upload">
-        <label class="label" for={`${id}-camera`}>
-          Hoặc chụp ảnh giấy tờ
-        </label>
-        <input
-          class="file-input"
-          type="file"
-          id={`${id}-camera`}
-          name="file"
-          accept="image/jpeg,image/png"
-          attrs={{ capture: 'environment' }}
-        />
-        <button type="submit" class="button button--secondary">
-          Tải ảnh lên
-        </button>
-      </form>
+      <details class="camera">
+        <summary class="camera__summary">Hoặc chụp ảnh bằng điện thoại</summary>
+        <form
+          method="post"
+          action={uploadUrl}
+          enctype="multipart/form-data"
+          class="upload"
+          data-upload=""
+        >
+          <label class="label" for={`${id}-camera`}>
+            Chụp ảnh giấy tờ
+          </label>
+          <input
+            class="file-input"
+            type="file"
+            id={`${id}-camera`}
+            name="file"
+            accept="image/jpeg,image/png"
+            attrs={{ capture: 'environment' }}
+          />
+          <button type="submit" class="button button--secondary">
+            Tải ảnh lên
+          </button>
+        </form>
+      </details>
       {attached && removeAction ? (
         <form method="post" action={removeAction}>
           <input type="hidden" name="_csrf" value={csrf} />
