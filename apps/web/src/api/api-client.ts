@@ -4,6 +4,7 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { WebEnvironment } from '@motcua/config/web-environment';
 import { clearSignIn, currentUser, type SessionTokens } from '../session/session';
 import { SignInRequired } from '../session/sign-in-required';
+import { getJson, httpFetch, type JsonAnswer } from './http-fetch';
 import type { paths } from './openapi';
 
 export type Api = Client<paths>;
@@ -18,7 +19,6 @@ export class ApiUnreachableError extends Error {
 
 /** Refresh the access token this long before it expires, so a page never uses a stale one. */
 const REFRESH_MARGIN_MS = 60_000;
-const API_TIMEOUT_MS = 15_000;
 
 /**
  * The typed client of the API (generated from its OpenAPI document into `openapi.d.ts`),
@@ -30,6 +30,22 @@ const API_TIMEOUT_MS = 15_000;
 @Injectable()
 export class ApiClient {
   constructor(@Inject(WebEnvironment) private readonly env: WebEnvironment) {}
+
+  /**
+   * A public JSON route read without openapi-fetch's Request/Response objects, for pages on
+   * the hot path (public tracking); the API being unreachable or down is the 503 page, as with
+   * the typed client.
+   */
+  async getPublicJson<T>(request: FastifyRequest, path: string): Promise<JsonAnswer<T>> {
+    let answer: JsonAnswer<T>;
+    try {
+      answer = await getJson<T>(`${this.env.API_URL}${path}`, { 'x-forwarded-for': request.ip });
+    } catch (error) {
+      throw new ApiUnreachableError(error);
+    }
+    if ([502, 503, 504].includes(answer.status)) throw new ApiUnreachableError(answer.status);
+    return answer;
+  }
 
   /** For public routes and for signing in: no token. */
   anonymous(request: FastifyRequest): Api {
@@ -119,7 +135,7 @@ function forwardedFor(request: FastifyRequest): Middleware {
 async function guardedFetch(input: Request): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(input, { signal: AbortSignal.timeout(API_TIMEOUT_MS) });
+    response = await httpFetch(input);
   } catch (error) {
     throw new ApiUnreachableError(error);
   }

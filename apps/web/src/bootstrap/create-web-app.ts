@@ -6,9 +6,11 @@ import secureSession from '@fastify/secure-session';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { WebEnvironment } from '@motcua/config/web-environment';
+import { ApiClient } from '../api/api-client';
 import { registerAssets } from '../assets/assets';
 import { registerCsrfCheck } from '../http/csrf';
 import { securityHeaders } from '../http/security-headers';
+import { registerTrackingRoute } from '../public/tracking/tracking.route';
 import { SESSION_COOKIE, SESSION_LIFETIME_SECONDS } from '../session/session';
 import { WebModule } from '../web.module';
 
@@ -56,6 +58,7 @@ export async function configureWebApp(
   });
   registerCsrfCheck(fastify);
   registerAssets(fastify);
+  registerTrackingRoute(fastify, app.get(ApiClient));
   await app.init();
   await fastify.ready();
   return app;

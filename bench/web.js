@@ -1,0 +1,346 @@
+'use strict';
+/**
+ * `npm run bench:web`: the citizen portal's weight and speed (docs/performance.md). Not a test.
+ *
+ * For the home, procedure, filing-step and tracking pages: the bytes a first visit downloads
+ * (compressed HTML + CSS + JS, nothing cached), Lighthouse 12 scores (mobile preset,
+ * performance and accessibility) in Debian's Chromium, and the tracking page's throughput
+ * beside the API's tracking JSON, measured in the same run, alternately, medians of rounds.
+ *
+ * Environment (all optional):
+ *   BENCH_WEB_DATABASE_URL  postgres://postgres@127.0.0.1:5432/motcua_bench_web (made and seeded)
+ *   BENCH_WEB_API_PORT / BENCH_WEB_PORT   3200 / 3201
+ *   BENCH_DURATION  measured seconds per run (10)    BENCH_WARMUP  warm-up seconds (3)
+ *   BENCH_ROUNDS    rounds, medians reported (3)     BENCH_CONNECTIONS  (20)
+ *   BENCH_LIGHTHOUSE=0  skip Lighthouse              CHROME_PATH  (/usr/bin/chromium)
+ */
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+const { execFile } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
+const { startServer, waitUntilReady, stopAll } = require('./lib/processes');
+const { measure, warmUp, median } = require('./lib/measure');
+const { prepareFiling, BENCH_CITIZEN } = require('./lib/citizen');
+
+const ROOT = path.resolve(__dirname, '..');
+const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+const WEB_MAIN = path.join(ROOT, 'dist/apps/web/apps/web/src/main.js');
+const RESULTS_DIR = path.join(__dirname, 'results');
+const env = process.env;
+const config = {
+  databaseUrl: env.BENCH_WEB_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/motcua_bench_web',
+  apiPort: Number(env.BENCH_WEB_API_PORT || 3200),
+  webPort: Number(env.BENCH_WEB_PORT || 3201),
+  durationSeconds: Number(env.BENCH_DURATION || 10),
+  warmupSeconds: Number(env.BENCH_WARMUP ?? 3),
+  rounds: Number(env.BENCH_ROUNDS || 3),
+  connections: Number(env.BENCH_CONNECTIONS || 20),
+  lighthouse: env.BENCH_LIGHTHOUSE !== '0',
+  chromePath: env.CHROME_PATH || '/usr/bin/chromium',
+};
+const TARGETS = { kilobytes: 30, performance: 95, accessibility: 100, trackingRatio: 0.5 };
+const apiUrl = `http://127.0.0.1:${config.apiPort}`;
+const webUrl = `http://127.0.0.1:${config.webPort}`;
+const log = (message) => console.log(`[bench:web] ${message}`);
+
+/** A GET with the browser's Accept-Encoding; counts the bytes of the body as sent (compressed). */
+function rawGet(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const request = http.get(
+      url,
+      { headers: { 'accept-encoding': 'br, gzip', ...headers } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+  });
+}
+
+function decode(response) {
+  const zlib = require('node:zlib');
+  const encoding = response.headers['content-encoding'];
+  if (encoding === 'br') return zlib.brotliDecompressSync(response.body).toString('utf8');
+  if (encoding === 'gzip') return zlib.gunzipSync(response.body).toString('utf8');
+  return response.body.toString('utf8');
+}
+
+/** What a first visit downloads: the page, then every stylesheet, script and image it links. */
+async function firstVisitBytes(pagePath, cookie) {
+  const headers = cookie ? { cookie } : {};
+  const page = await rawGet(`${webUrl}${pagePath}`, headers);
+  if (page.status !== 200) throw new Error(`${pagePath} answered ${page.status}`);
+  const html = decode(page);
+  const linked = [
+    ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g),
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<img[^>]+src="(\/[^"]+)"/g),
+  ].map((m) => m[1]);
+  let assets = 0;
+  for (const href of new Set(linked))
+    assets += (await rawGet(`${webUrl}${href}`, headers)).body.length;
+  return {
+    htmlBytes: page.body.length,
+    assetBytes: assets,
+    totalBytes: page.body.length + assets,
+    encoding: page.headers['content-encoding'] ?? 'none',
+    assets: [...new Set(linked)],
+  };
+}
+
+/** Lighthouse 12, mobile preset (its default), through npx, in Debian's Chromium. */
+function lighthouse(pagePath, cookie) {
+  const args = [
+    '--yes',
+    'lighthouse@12',
+    `${webUrl}${pagePath}`,
+    '--quiet',
+    '--output=json',
+    '--output-path=stdout',
+    '--only-categories=performance,accessibility',
+    '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+  ];
+  if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
+  return new Promise((resolve) => {
+    execFile(
+      'npx',
+      args,
+      { env: { ...process.env, CHROME_PATH: config.chromePath }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && !stdout) {
+          resolve({ error: (stderr || error.message).split('\n').slice(-3).join(' ') });
+          return;
+        }
+        try {
+          const report = JSON.parse(stdout);
+          const audit = (id) => report.audits[id]?.numericValue;
+          resolve({
+            performance: Math.round(report.categories.performance.score * 100),
+            accessibility: Math.round(report.categories.accessibility.score * 100),
+            lighthouseVersion: report.lighthouseVersion,
+            firstContentfulPaintMs: Math.round(audit('first-contentful-paint')),
+            largestContentfulPaintMs: Math.round(audit('largest-contentful-paint')),
+            totalBlockingTimeMs: Math.round(audit('total-blocking-time')),
+            cumulativeLayoutShift: audit('cumulative-layout-shift'),
+            failedAccessibilityAudits: Object.values(report.audits)
+              .filter(
+                (a) =>
+                  a.score === 0 &&
+                  report.categories.accessibility.auditRefs.some((r) => r.id === a.id),
+              )
+              .map((a) => a.id),
+          });
+        } catch (parseError) {
+          resolve({ error: `unreadable Lighthouse output: ${parseError.message}` });
+        }
+      },
+    );
+  });
+}
+
+/** Signs the bench citizen in through the portal's own form; returns the session cookie. */
+async function portalSignIn() {
+  const form = await fetch(`${webUrl}/dang-nhap`);
+  const cookie = (form.headers.get('set-cookie') ?? '').split(';')[0];
+  const html = await form.text();
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  const loginName =
+    /<input[^>]+type="(?:text|email)"[^>]*name="([^"]+)"/.exec(html)?.[1] ??
+    /<input[^>]+name="([^"]+)"[^>]*type="(?:text|email)"/.exec(html)?.[1];
+  if (!csrf || !loginName) throw new Error('sign-in form not understood');
+  const body = new URLSearchParams({
+    _csrf: csrf,
+    [loginName]: BENCH_CITIZEN.nationalId,
+    password: BENCH_CITIZEN.password,
+  });
+  const signedIn = await fetch(`${webUrl}/dang-nhap`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+    redirect: 'manual',
+  });
+  if (signedIn.status !== 303 && signedIn.status !== 302)
+    throw new Error(`portal sign-in answered ${signedIn.status}`);
+  return (signedIn.headers.get('set-cookie') ?? cookie).split(';')[0];
+}
+
+/** Starts a filing through the portal: the address of its first step, and the session then. */
+async function firstFilingStep(cookie, procedureCode) {
+  const start = await fetch(`${webUrl}/nop-ho-so/${procedureCode}`, { headers: { cookie } });
+  if (start.status !== 200) throw new Error(`filing start answered ${start.status}`);
+  // the page made the session's CSRF secret: the cookie changed
+  const sessionCookie = (start.headers.get('set-cookie') ?? cookie).split(';')[0];
+  const html = await start.text();
+  const form =
+    [...html.matchAll(/<form[^>]+method="post"[^>]*>[\s\S]*?<\/form>/g)]
+      .map((m) => m[0])
+      .find((f) => f.includes(`action="/nop-ho-so/`)) ?? '';
+  const fields = new URLSearchParams();
+  for (const m of form.matchAll(/<input[^>]+type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]+)"/.exec(m[0])?.[1];
+    const value = /value="([^"]*)"/.exec(m[0])?.[1] ?? '';
+    if (name) fields.set(name, value.replace(/&amp;/g, '&'));
+  }
+  const action = /<form[^>]+action="([^"]+)"/.exec(form)?.[1] ?? `/nop-ho-so/${procedureCode}`;
+  const created = await fetch(`${webUrl}${action}`, {
+    method: 'POST',
+    headers: { cookie: sessionCookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: fields,
+    redirect: 'manual',
+  });
+  const location = created.headers.get('location');
+  if (!location) throw new Error(`starting a filing answered ${created.status}`);
+  return {
+    stepPath: location,
+    cookie: (created.headers.get('set-cookie') ?? sessionCookie).split(';')[0],
+  };
+}
+
+async function main() {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  for (const file of [API_MAIN, WEB_MAIN]) {
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
+  }
+  log(`API on ${apiUrl}, portal on ${webUrl}, database ${config.databaseUrl}`);
+  const api = startServer(
+    'API',
+    API_MAIN,
+    {
+      NODE_ENV: 'development',
+      SEED_DEMO: 'true',
+      DATABASE_URL: config.databaseUrl,
+      PORT: String(config.apiPort),
+      LOG_LEVEL: 'warn',
+      TRUST_PROXY: '127.0.0.1,::1',
+      TRACKING_RATE_LIMIT_PER_MINUTE: '100000000',
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
+      FILE_STORAGE_DIR: path.join(ROOT, 'var/bench-web/files'),
+      PUBLIC_BASE_URL: webUrl,
+      QUEUE_PREFIX: 'motcua-bench-web',
+    },
+    path.join(RESULTS_DIR, `${stamp}-web-api.log`),
+  );
+  await waitUntilReady(api, `${apiUrl}/health`);
+  const web = startServer(
+    'portal',
+    WEB_MAIN,
+    {
+      NODE_ENV: 'production',
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      WEB_PORT: String(config.webPort),
+      API_URL: apiUrl,
+      PUBLIC_BASE_URL: webUrl,
+      LOG_LEVEL: 'warn',
+    },
+    path.join(RESULTS_DIR, `${stamp}-web.log`),
+  );
+  await waitUntilReady(web, `${webUrl}/tra-cuu`);
+
+  const filing = await prepareFiling(apiUrl);
+  const code = filing.sampleCode;
+  const { stepPath, cookie } = await firstFilingStep(await portalSignIn(), filing.procedure.code);
+  const pages = [
+    { name: 'home', path: '/' },
+    { name: 'procedure', path: `/thu-tuc/${filing.procedure.code}` },
+    { name: 'filing step', path: stepPath, cookie },
+    { name: 'tracking', path: `/tra-cuu/${code}` },
+  ];
+
+  for (const page of pages) {
+    page.bytes = await firstVisitBytes(page.path, page.cookie);
+    log(`${page.name}: ${page.bytes.totalBytes} bytes (${page.bytes.encoding})`);
+    if (config.lighthouse) {
+      page.lighthouse = await lighthouse(page.path, page.cookie);
+      log(`${page.name}: Lighthouse ${JSON.stringify(page.lighthouse)}`);
+    }
+  }
+
+  const scenarios = {
+    api: { url: apiUrl, request: { path: `/api/v1/tracking/${code}` }, pid: api.child.pid },
+    portal: { url: webUrl, request: { path: `/tra-cuu/${code}` }, pid: web.child.pid },
+  };
+  const ownPids = [api.child.pid, web.child.pid, process.pid];
+  for (const s of Object.values(scenarios)) {
+    await warmUp({ url: s.url, request: s.request, connections: config.connections, seconds: 5 });
+  }
+  const runs = { api: [], portal: [] };
+  for (let round = 1; round <= config.rounds; round++) {
+    for (const name of round % 2 ? ['api', 'portal'] : ['portal', 'api']) {
+      const s = scenarios[name];
+      const result = await measure({
+        url: s.url,
+        request: s.request,
+        connections: config.connections,
+        warmupSeconds: config.warmupSeconds,
+        durationSeconds: config.durationSeconds,
+        ownPids,
+        serverPid: s.pid,
+      });
+      if (result.non2xx || result.errors)
+        throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+      runs[name].push(result);
+      log(
+        `round ${round} ${name}: ${Math.round(result.requestsPerSecond)} req/s, p99 ${result.p99Ms} ms`,
+      );
+    }
+  }
+  const rps = (name) => median(runs[name].map((r) => r.requestsPerSecond));
+  const throughput = {
+    apiRequestsPerSecond: Math.round(rps('api')),
+    portalRequestsPerSecond: Math.round(rps('portal')),
+    ratio: Number((rps('portal') / rps('api')).toFixed(2)),
+    apiP99Ms: median(runs.api.map((r) => r.p99Ms)),
+    portalP99Ms: median(runs.portal.map((r) => r.p99Ms)),
+    foreignCpu: median([...runs.api, ...runs.portal].map((r) => r.foreignCpu ?? 0)),
+  };
+
+  const summary = {
+    at: new Date().toISOString(),
+    node: process.version,
+    config,
+    targets: TARGETS,
+    pages,
+    throughput,
+    runs,
+  };
+  const file = path.join(RESULTS_DIR, `${stamp}-web.json`);
+  fs.writeFileSync(file, JSON.stringify(summary, null, 2));
+  printTable(pages, throughput);
+  log(`results: ${path.relative(ROOT, file)}`);
+}
+
+function printTable(pages, throughput) {
+  const kb = (bytes) => (bytes / 1024).toFixed(1);
+  const lines = [
+    '',
+    '| page | HTML KB | CSS+JS KB | first visit KB (≤ 30) | performance (≥ 95) | accessibility (100) |',
+    '|---|---|---|---|---|---|',
+    ...pages.map((p) => {
+      const lh = p.lighthouse ?? {};
+      const score = (v) => (v === undefined ? (lh.error ? 'error' : 'n/a') : String(v));
+      return `| ${p.name} | ${kb(p.bytes.htmlBytes)} | ${kb(p.bytes.assetBytes)} | ${kb(p.bytes.totalBytes)} | ${score(lh.performance)} | ${score(lh.accessibility)} |`;
+    }),
+    '',
+    '| tracking | req/s (median) | p99 ms |',
+    '|---|---|---|',
+    `| API \`/api/v1/tracking/:code\` (JSON) | ${throughput.apiRequestsPerSecond} | ${throughput.apiP99Ms} |`,
+    `| portal \`/tra-cuu/:code\` (HTML) | ${throughput.portalRequestsPerSecond} | ${throughput.portalP99Ms} |`,
+    `| ratio portal / API (≥ 0.5) | ${throughput.ratio} | |`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main()
+  .catch((error) => {
+    console.error(`[bench:web] ${error.stack ?? error}`);
+    process.exitCode = 1;
+  })
+  .finally(() => stopAll());
