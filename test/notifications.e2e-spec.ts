@@ -139,8 +139,12 @@ describe('applicant notifications through the outbox and the worker', () => {
     expect(mailbox.messages.filter((m) => m.subject.includes(dossier.code))).toHaveLength(2);
   });
 
-  it('shows the live worker in the API health (its heartbeat)', async () => {
-    const res = await api.http.get('/health').expect(200);
+  it("shows the live worker in the operators' health view (its heartbeat)", async () => {
+    const admin = await login(api.http, DEMO.admin);
+    const res = await api.http
+      .get('/api/v1/admin/health')
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
     expect(res.body.info.workers.live).toBeGreaterThanOrEqual(1);
   });
 

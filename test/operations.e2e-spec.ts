@@ -112,8 +112,12 @@ describe('queue operations (admin)', () => {
       .expect(400);
   });
 
-  it('reports the queue depth in /health, always up', async () => {
-    const res = await api.http.get('/health').expect(200);
+  it('reports the queue depth to ADMIN in /api/v1/admin/health, always up, never in /health', async () => {
+    const res = await api.http
+      .get('/api/v1/admin/health')
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
+    expect((await api.http.get('/health').expect(200)).body.info.queues).toBeUndefined();
     expect(res.body.info.queues).toMatchObject({
       status: 'up',
       notifications: { waiting: 0, delayed: 0, failed: 1 },

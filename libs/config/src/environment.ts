@@ -294,6 +294,25 @@ export class Environment {
   MAINTENANCE_SCHEDULES = true;
 
   /**
+   * How often the worker checks that its repeatable schedules still exist in Redis and puts
+   * back any that are missing (after Redis lost its data), without a restart.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  SCHEDULE_CHECK_MS = 60_000;
+
+  /**
+   * Days kept of finished bookkeeping rows: published outbox events, processed postal
+   * callbacks (applied or stale) and notification delivery records. Older ones are purged
+   * nightly; pending, unpublished or unapplied rows never are.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(7)
+  RETENTION_DAYS = 90;
+
+  /**
    * Prefix of every key motcua keeps in Redis (queues, rate-limit counters, worker heartbeats):
    * lets several installations or test runs share one Redis.
    */

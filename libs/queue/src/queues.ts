@@ -13,6 +13,7 @@ export enum JobName {
   PurgeIdempotencyKeys = 'purge-idempotency-keys',
   WatchDeadlines = 'watch-deadlines',
   RefreshReportRollup = 'refresh-report-rollup',
+  PurgeRetention = 'purge-retention',
   NotifyApplicant = 'notify-applicant',
   DispatchShipment = 'dispatch-shipment',
   ApplyPostalEvent = 'apply-postal-event',
@@ -33,6 +34,7 @@ export interface JobPayloads {
   [JobName.WatchDeadlines]: Record<string, never>;
   /** Scheduled (no payload), or after a holiday change reopened rolled-up days. */
   [JobName.RefreshReportRollup]: Record<string, never> | OutboxJob<RollupReopenedPayload>;
+  [JobName.PurgeRetention]: Record<string, never>;
   [JobName.NotifyApplicant]: OutboxJob<DossierEventPayload>;
   [JobName.DispatchShipment]: OutboxJob<DossierEventPayload>;
   [JobName.ApplyPostalEvent]: OutboxJob<PostalCallbackPayload>;
@@ -64,6 +66,7 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.PurgeIdempotencyKeys]: QueueName.Maintenance,
   [JobName.WatchDeadlines]: QueueName.Maintenance,
   [JobName.RefreshReportRollup]: QueueName.Maintenance,
+  [JobName.PurgeRetention]: QueueName.Maintenance,
   [JobName.NotifyApplicant]: QueueName.Notifications,
   [JobName.DispatchShipment]: QueueName.Postal,
   [JobName.ApplyPostalEvent]: QueueName.Postal,
@@ -114,7 +117,13 @@ export function outboxJobId(event: OutboxEventRef, job: JobName): string {
   return `outbox-${event.id}-${event.createdAtMicros}-${job}`;
 }
 
-/** Redis key a live worker refreshes (see the worker's WorkerHeartbeat). */
-export function workerHeartbeatKey(prefix: string, workerId = '*'): string {
-  return `${prefix}:workers:${workerId}`;
+/**
+ * Redis sorted set of the workers' heartbeats: member = worker id, score = the last beat
+ * (epoch ms). One bounded key, read with ZCOUNT (never KEYS); see the worker's WorkerHeartbeat.
+ */
+export function liveWorkersKey(prefix: string): string {
+  return `${prefix}:workers:live`;
 }
+
+/** A worker is live when it beat within this time (it beats every 10 s). */
+export const WORKER_LIVE_MS = 30_000;

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { AppConfig } from '@motcua/config';
-import { InjectRedis, workerHeartbeatKey } from '@motcua/queue';
+import { InjectRedis, liveWorkersKey, WORKER_LIVE_MS } from '@motcua/queue';
 import type Redis from 'ioredis';
 
 /**
- * Workers that reported themselves healthy in the last 30 s (their heartbeat keys). Always
- * `up` for the API: no live worker delays background work but does not stop requests.
+ * Workers that beat in the last 30 s: one ZCOUNT on a bounded sorted set (the workers' beats),
+ * never a scan of the key space. Always `up` for the API: no live worker delays background
+ * work but does not stop requests.
  */
 @Injectable()
 export class WorkersIndicator {
@@ -19,8 +20,13 @@ export class WorkersIndicator {
   async live(key = 'workers') {
     const indicator = this.indicators.check(key);
     try {
-      const keys = await this.redis.keys(workerHeartbeatKey(this.config.get('QUEUE_PREFIX')));
-      return indicator.up({ live: keys.length });
+      if (this.redis.status !== 'ready') throw new Error('Redis not connected');
+      const live = await this.redis.zcount(
+        liveWorkersKey(this.config.get('QUEUE_PREFIX')),
+        Date.now() - WORKER_LIVE_MS,
+        '+inf',
+      );
+      return indicator.up({ live });
     } catch {
       return indicator.up({ message: 'Worker heartbeats unavailable' });
     }

@@ -38,6 +38,27 @@ function limitsOf(config: AppConfig): Record<RateLimitName, number> {
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
+/** A fixed-window counter held in this process: the rate limits' fallback while Redis is away. */
+export class LocalWindows {
+  private readonly windows = new Map<string, { hits: number; endsAt: number }>();
+  private lastSweep = Date.now();
+
+  /** Adds one hit; returns the window's hits and the milliseconds left in it. */
+  add(key: string, windowMs: number, now = Date.now()): [number, number] {
+    if (now - this.lastSweep > windowMs) {
+      for (const [k, w] of this.windows) if (w.endsAt <= now) this.windows.delete(k);
+      this.lastSweep = now;
+    }
+    let window = this.windows.get(key);
+    if (!window || window.endsAt <= now) {
+      window = { hits: 0, endsAt: now + windowMs };
+      this.windows.set(key, window);
+    }
+    window.hits++;
+    return [window.hits, window.endsAt - now];
+  }
+}
+
 /**
  * @nestjs/throttler's storage in Redis, so limits hold across API replicas: one EVALSHA of a
  * three-command script per request (the script itself is sent only when Redis lacks it).
@@ -45,9 +66,16 @@ type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>
  * commands on every request. An address over the limit is refused until its window ends (at
  * most the `ttl`, a minute, which `Retry-After` says): `blockDuration` is the window here,
  * as it is by default.
+ *
+ * While Redis cannot be reached (not connected, or a command fails) the hits are counted in
+ * this process instead (`LocalWindows`), so sign-in, registration and public statistics keep
+ * answering and stay limited, per replica rather than across them; logged once per outage.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly redis: RedisWithAddHits;
+  private readonly local = new LocalWindows();
+  private readonly logger = new Logger('RateLimit');
+  private redisDown = false;
 
   /** `prefix`: the installation's Redis key prefix, so two installations count apart. */
   constructor(
@@ -64,9 +92,8 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     _blockDuration: number,
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
-    const [totalHits, leftMs] = await this.redis.motcuaAddHits(
+    const [totalHits, leftMs] = await this.count(
       `${this.prefix}:throttle:${throttlerName}:${key}`,
-      1,
       ttl,
     );
     const isBlocked = totalHits > limit;
@@ -77,6 +104,34 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
       isBlocked,
       timeToBlockExpire: isBlocked ? seconds : 0,
     };
+  }
+
+  private async count(key: string, ttl: number): Promise<[number, number]> {
+    // not connected: count here at once rather than wait for a reconnection
+    if (this.redis.status === 'ready') {
+      try {
+        const counted = await this.redis.motcuaAddHits(key, 1, ttl);
+        if (this.redisDown) {
+          this.redisDown = false;
+          this.logger.log('Rate limits counted in Redis again');
+        }
+        return counted;
+      } catch (error) {
+        this.fellBack(error);
+      }
+    } else {
+      this.fellBack(new Error(`Redis connection ${this.redis.status}`));
+    }
+    return this.local.add(key, ttl);
+  }
+
+  private fellBack(error: unknown): void {
+    if (this.redisDown) return;
+    this.redisDown = true;
+    this.logger.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'Rate limits cannot reach Redis; counting in this process until they can',
+    );
   }
 }
 

@@ -47,6 +47,18 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
         return deny(request, reply, 401);
       }
       if (!payload.roles?.includes(Role.Admin)) return deny(request, reply, 403);
+      // the board's calls would wait for Redis as long as it is away
+      if (!(await operations.redisReady())) {
+        sendProblem(
+          reply,
+          buildProblem(
+            ErrorCode.ServiceUnavailable,
+            'Không kết nối được tới hàng đợi công việc (Redis). Vui lòng thử lại sau ít phút.',
+            { requestId: String(request.id) },
+          ),
+        );
+        return reply;
+      }
       if (fromQuery) {
         const maxAge = payload.exp ? Math.max(0, payload.exp - Math.floor(Date.now() / 1000)) : 0;
         void reply.header(

@@ -1,10 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { ConflictError, NotFoundError } from '@motcua/domain';
+import { ConflictError, DomainError, NotFoundError, ServiceUnavailableError } from '@motcua/domain';
 import { QueueName } from '@motcua/queue';
 import type { Job, Queue } from 'bullmq';
 import { offsetOf, Page } from '../http/pagination';
 import { FailedJobDto, QueueSummaryDto } from './dto/operations.dto';
+
+/** How long an operator's view waits for Redis before answering 503. */
+const REDIS_WAIT_MS = 2_000;
 
 /** Every queue, in a fixed order (lists and summaries follow it). */
 export const ALL_QUEUES: QueueName[] = Object.values(QueueName);
@@ -45,7 +48,11 @@ export class QueueOperationsService {
     return ALL_QUEUES.map((name) => this.queue(name));
   }
 
-  async summary(): Promise<QueueSummaryDto[]> {
+  summary(): Promise<QueueSummaryDto[]> {
+    return this.whileRedisAnswers(() => this.counts());
+  }
+
+  private counts(): Promise<QueueSummaryDto[]> {
     return Promise.all(
       ALL_QUEUES.map(async (name) => {
         const counts = await this.queue(name).getJobCounts(
@@ -68,7 +75,13 @@ export class QueueOperationsService {
   }
 
   /** Jobs waiting to run or kept as dead letters, per queue (health information). */
-  async depth(): Promise<Record<QueueName, { waiting: number; delayed: number; failed: number }>> {
+  depth(): Promise<Record<QueueName, { waiting: number; delayed: number; failed: number }>> {
+    return this.whileRedisAnswers(() => this.depthNow());
+  }
+
+  private async depthNow(): Promise<
+    Record<QueueName, { waiting: number; delayed: number; failed: number }>
+  > {
     const entries = await Promise.all(
       ALL_QUEUES.map(async (name) => {
         const counts = await this.queue(name).getJobCounts('waiting', 'delayed', 'failed');
@@ -90,7 +103,11 @@ export class QueueOperationsService {
    * Failed jobs, newest first within a queue, queues in a fixed order; a page may span
    * two queues.
    */
-  async failed(query: {
+  failed(query: { queue?: QueueName; page: number; limit: number }): Promise<Page<FailedJobDto>> {
+    return this.whileRedisAnswers(() => this.failedNow(query));
+  }
+
+  private async failedNow(query: {
     queue?: QueueName;
     page: number;
     limit: number;
@@ -115,7 +132,11 @@ export class QueueOperationsService {
   }
 
   /** Puts a failed job back to waiting; 404 when unknown, 409 when it is not failed. */
-  async retry(queueName: string, id: string): Promise<void> {
+  retry(queueName: string, id: string): Promise<void> {
+    return this.whileRedisAnswers(() => this.retryNow(queueName, id));
+  }
+
+  private async retryNow(queueName: string, id: string): Promise<void> {
     const queue = this.queues.get(queueName as QueueName);
     if (!queue) throw new NotFoundError('Không tìm thấy hàng đợi.');
     const job = await queue.getJob(id);
@@ -131,6 +152,41 @@ export class QueueOperationsService {
     } catch {
       // moved by someone else between the check and the retry
       throw new ConflictError('Công việc vừa đổi trạng thái, không thể chạy lại.');
+    }
+  }
+
+  /** Whether the queues' Redis connection is up right now (Bull Board asks before each call). */
+  async redisReady(): Promise<boolean> {
+    try {
+      await this.whileRedisAnswers(async () => undefined);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Runs `work` only while Redis answers, and within REDIS_WAIT_MS: the queue clients wait
+   * for Redis indefinitely (BullMQ's setting), so without this an operator's request hangs
+   * for as long as Redis is away. Otherwise 503 with Retry-After.
+   */
+  private async whileRedisAnswers<T>(work: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('Redis did not answer in time')), REDIS_WAIT_MS);
+    });
+    try {
+      const client = await Promise.race([this.queue(QueueName.Maintenance).client, timeout]);
+      if (client.status !== 'ready') throw new Error(`Redis connection ${client.status}`);
+      return await Promise.race([work(), timeout]);
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      this.onQueueError(error as Error);
+      throw new ServiceUnavailableError(
+        'Không kết nối được tới hàng đợi công việc (Redis). Vui lòng thử lại sau ít phút.',
+      );
+    } finally {
+      clearTimeout(timer);
     }
   }
 

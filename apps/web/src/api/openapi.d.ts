@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+  '/api/v1/admin/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Detailed readiness for operators (ADMIN): dependencies, queues, live workers
+     * @description PostgreSQL and Redis as in `/health` (503 when either is down), plus `queues`: jobs waiting, delayed and failed per queue, and `workers.live`: workers that reported in the last 30 s. Those two are information only and always `up`.
+     */
+    get: operations['OperatorHealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/holidays/{year}': {
     parameters: {
       query?: never;
@@ -501,7 +521,7 @@ export interface paths {
     };
     /**
      * Liveness and readiness: PostgreSQL and Redis (503 when either is down)
-     * @description Also reports the depth of each background queue (waiting, delayed, failed) as `queues`, which is information only and always `up`.
+     * @description Only `up`/`down` per dependency; queue and worker figures are in `GET /api/v1/admin/health` (ADMIN). A 503 carries `Retry-After`.
      */
     get: operations['HealthController_check'];
     put?: never;
@@ -1486,6 +1506,138 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  OperatorHealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example ok */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+      /** @description Missing or invalid access token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Allowed roles: ADMIN (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example error */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   HolidaysController_get: {
     parameters: {
       query?: never;

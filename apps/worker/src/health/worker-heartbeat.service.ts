@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import { QueueName, workerHeartbeatKey } from '@motcua/queue';
+import { liveWorkersKey, QueueName, WORKER_LIVE_MS } from '@motcua/queue';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { writeFile } from 'node:fs/promises';
@@ -14,8 +14,9 @@ export const WORKER_HEALTH_FILE = '/tmp/motcua-worker-health.json';
 
 /**
  * The worker has no HTTP server, so it reports its health itself: every 10 s, if PostgreSQL and
- * Redis answer, it refreshes a key in Redis (seen in the API's `/health` as live workers) and a
- * local file (for the container's health check).
+ * Redis answer, it records its beat in a sorted set in Redis (the operators' readiness view,
+ * `/api/v1/admin/health`, counts live workers from it) and a local file (for the container's
+ * health check).
  */
 @Injectable()
 export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -37,9 +38,9 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    const redis = await this.queue.client;
+    const redis = (await this.queue.client) as unknown as Redis;
     await redis
-      .del(workerHeartbeatKey(this.config.get('QUEUE_PREFIX'), this.id))
+      .zrem(liveWorkersKey(this.config.get('QUEUE_PREFIX')), this.id)
       .catch(() => undefined);
   }
 
@@ -48,12 +49,15 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShu
       await this.dataSource.query('SELECT 1');
       const redis = (await this.queue.client) as unknown as Redis;
       const status = { id: this.id, at: new Date().toISOString(), pid: process.pid };
-      await redis.set(
-        workerHeartbeatKey(this.config.get('QUEUE_PREFIX'), this.id),
-        JSON.stringify(status),
-        'EX',
-        (INTERVAL_MS * 3) / 1000,
-      );
+      const key = liveWorkersKey(this.config.get('QUEUE_PREFIX'));
+      const now = Date.now();
+      // one beat per worker, and the set stays bounded: silent workers are dropped
+      await redis
+        .multi()
+        .zadd(key, now, this.id)
+        .zremrangebyscore(key, '-inf', now - WORKER_LIVE_MS)
+        .pexpire(key, WORKER_LIVE_MS * 2)
+        .exec();
       await writeFile(WORKER_HEALTH_FILE, JSON.stringify(status));
       return true;
     } catch (error) {

@@ -1,13 +1,42 @@
 import { BullModule, InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
 import { JobName, QueueName } from '@motcua/queue';
-import { Queue } from 'bullmq';
+import { Queue, RepeatOptions } from 'bullmq';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { MaintenanceProcessor } from './purge-idempotency-keys.processor';
 
+/** The worker's repeatable jobs, all on the Maintenance queue. */
+export const MAINTENANCE_SCHEDULES: { job: JobName; repeat: Omit<RepeatOptions, 'key'> }[] = [
+  { job: JobName.PurgeIdempotencyKeys, repeat: { pattern: '17 * * * *' } },
+  // 07:00 in Vietnam, Monday to Friday (the watch skips holidays itself)
+  { job: JobName.WatchDeadlines, repeat: { pattern: '0 7 * * 1-5', tz: 'Asia/Ho_Chi_Minh' } },
+  // every hour: the first run after midnight closes the day before, later runs catch up
+  // after a holiday change
+  { job: JobName.RefreshReportRollup, repeat: { pattern: '5 * * * *', tz: 'Asia/Ho_Chi_Minh' } },
+  // nightly, at a quiet hour
+  { job: JobName.PurgeRetention, repeat: { pattern: '40 2 * * *', tz: 'Asia/Ho_Chi_Minh' } },
+];
+
+/**
+ * Registers the repeatable jobs with `upsertJobScheduler` (every worker replica may: BullMQ
+ * keeps one scheduler per id) at start-up, runs the rollup once, and then every
+ * `SCHEDULE_CHECK_MS` puts back any scheduler that is missing: if Redis lost its data (a
+ * restart without persistence, a flush, a failover), the schedules return without a worker
+ * restart.
+ */
 @Injectable()
-export class MaintenanceSchedule implements OnApplicationBootstrap {
+export class MaintenanceSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(MaintenanceSchedule.name);
+  private timer?: NodeJS.Timeout;
+  private checking = false;
+
   constructor(
     @InjectQueue(QueueName.Maintenance) private readonly queue: Queue,
     private readonly config: AppConfig,
@@ -16,24 +45,51 @@ export class MaintenanceSchedule implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     // off for the queue benchmark, whose measured rounds must not share the worker with a rollup
     if (!this.config.get('MAINTENANCE_SCHEDULES')) return;
-    // upsert: every worker replica may call it; BullMQ keeps one scheduler per id
-    await this.queue.upsertJobScheduler(
-      JobName.PurgeIdempotencyKeys,
-      { pattern: '17 * * * *' },
-      { name: JobName.PurgeIdempotencyKeys, data: {} },
-    );
-    // the reports' rollup: every hour (the first run after midnight closes the day before,
-    // later runs catch up after a holiday change), and once now at start-up
-    await this.queue.upsertJobScheduler(
-      JobName.RefreshReportRollup,
-      { pattern: '5 * * * *', tz: 'Asia/Ho_Chi_Minh' },
-      { name: JobName.RefreshReportRollup, data: {} },
-    );
+    for (const schedule of MAINTENANCE_SCHEDULES) await this.upsert(schedule);
     await this.queue.add(
       JobName.RefreshReportRollup,
       {},
       { removeOnComplete: 100, removeOnFail: 100 },
     );
+    this.timer = setInterval(
+      () => void this.restoreMissing(),
+      this.config.get('SCHEDULE_CHECK_MS'),
+    );
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Upserts the schedulers Redis no longer has; returns the jobs put back. */
+  async restoreMissing(): Promise<JobName[]> {
+    if (this.checking) return [];
+    this.checking = true;
+    const restored: JobName[] = [];
+    try {
+      for (const schedule of MAINTENANCE_SCHEDULES) {
+        if (await this.queue.getJobScheduler(schedule.job)) continue;
+        await this.upsert(schedule);
+        restored.push(schedule.job);
+      }
+      if (restored.length > 0) {
+        this.logger.warn({ restored }, 'Repeatable jobs were missing from Redis; scheduled again');
+      }
+    } catch (error) {
+      // Redis away: the next check tries again
+      this.logger.debug(`Schedule check failed: ${(error as Error).message}`);
+    } finally {
+      this.checking = false;
+    }
+    return restored;
+  }
+
+  private upsert(schedule: (typeof MAINTENANCE_SCHEDULES)[number]): Promise<unknown> {
+    return this.queue.upsertJobScheduler(schedule.job, schedule.repeat, {
+      name: schedule.job,
+      data: {},
+    });
   }
 }
 

@@ -1,7 +1,12 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import { refreshReportRollup, RollupRefresh } from '@motcua/database';
+import {
+  purgeExpiredBookkeeping,
+  refreshReportRollup,
+  RetentionPurge,
+  RollupRefresh,
+} from '@motcua/database';
 import { vietnamDate } from '@motcua/domain';
 import { JobName, QueueName, HandlesJobs } from '@motcua/queue';
 import { Job } from 'bullmq';
@@ -10,10 +15,15 @@ import { DeadlineWatch, DeadlineWatchResult } from '../deadlines/deadline-watch.
 
 /**
  * The Maintenance queue's one processor. It forgets Idempotency-Keys older than their
- * retention (at least 24 h, API.md), runs the deadline watch and brings the reports' rollup up
- * to yesterday.
+ * retention (at least 24 h), runs the deadline watch, brings the reports' rollup up to
+ * yesterday, and purges finished bookkeeping after RETENTION_DAYS.
  */
-@HandlesJobs(JobName.PurgeIdempotencyKeys, JobName.WatchDeadlines, JobName.RefreshReportRollup)
+@HandlesJobs(
+  JobName.PurgeIdempotencyKeys,
+  JobName.WatchDeadlines,
+  JobName.RefreshReportRollup,
+  JobName.PurgeRetention,
+)
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -26,7 +36,9 @@ export class MaintenanceProcessor extends WorkerHost {
     super();
   }
 
-  process(job: Job): Promise<{ purged: number } | DeadlineWatchResult | RollupRefresh> {
+  process(
+    job: Job,
+  ): Promise<{ purged: number } | DeadlineWatchResult | RollupRefresh | RetentionPurge> {
     switch (job.name as JobName) {
       case JobName.PurgeIdempotencyKeys:
         return this.purge();
@@ -34,6 +46,8 @@ export class MaintenanceProcessor extends WorkerHost {
         return this.deadlines.run();
       case JobName.RefreshReportRollup:
         return this.refreshRollup();
+      case JobName.PurgeRetention:
+        return this.purgeRetention();
       default:
         return Promise.reject(new Error(`Unknown maintenance job ${job.name}`));
     }
@@ -43,6 +57,16 @@ export class MaintenanceProcessor extends WorkerHost {
     const refresh = await refreshReportRollup(this.dataSource, { today: vietnamDate(new Date()) });
     this.logger.log(refresh, 'Report rollup refreshed');
     return refresh;
+  }
+
+  /** Finished bookkeeping older than RETENTION_DAYS (never pending or unpublished rows). */
+  private async purgeRetention(): Promise<RetentionPurge> {
+    const purged = await purgeExpiredBookkeeping(
+      this.dataSource.manager,
+      this.config.get('RETENTION_DAYS'),
+    );
+    this.logger.log(purged, 'Purged expired outbox, postal inbox and delivery rows');
+    return purged;
   }
 
   private async purge(): Promise<{ purged: number }> {

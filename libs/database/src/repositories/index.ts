@@ -2,3 +2,4 @@ export * from './procedure-search.repository';
 export * from './procedure-figures.repository';
 export * from './login-attempt.repository';
 export * from './postal.repository';
+export * from './retention.repository';

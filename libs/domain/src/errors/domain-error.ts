@@ -63,3 +63,16 @@ export class ConflictError extends DomainError {
     super(code, detail);
   }
 }
+
+/**
+ * Something the request needs (e.g. Redis, for the job queues) cannot be reached right now;
+ * `retryAfterSeconds` becomes the `Retry-After` header.
+ */
+export class ServiceUnavailableError extends DomainError {
+  constructor(
+    detail = 'Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau ít phút.',
+    readonly retryAfterSeconds = 30,
+  ) {
+    super(ErrorCode.ServiceUnavailable, detail);
+  }
+}
