@@ -1563,19 +1563,23 @@ export interface operations {
           };
         };
       };
-      /** @description Missing or invalid access token (problem+json). */
+      /** @description Missing or invalid access token. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
-      /** @description Allowed roles: ADMIN (problem+json). */
+      /** @description Allowed roles: ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description The Health Check is not successful */
       503: {
