@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { DEMO, login } from './support/actors';
+import { DEMO, DEMO_PASSWORD, login } from './support/actors';
 import { launchBrowser, PortalBrowser } from './support/browser';
 import { fileThroughPortal, fillFormStep, registerThroughPortal } from './support/citizen-journey';
 import { COUNTER_ONLY_PROCEDURE_CODE, POSTAL_PROCEDURE_CODE } from './support/demo';
@@ -150,6 +150,23 @@ describe('citizen portal: following a dossier', () => {
       }
       // nothing was attached to the draft
       expect(await page.locator('.document:has(#doc-GT01) .tag--done').count()).toBe(0);
+    } finally {
+      await person.close();
+    }
+  });
+
+  it('tells an official signed in on the portal that the citizen pages are not theirs', async () => {
+    const person = await PortalBrowser.open(browser, portal.url, { javaScript: false });
+    try {
+      let page = await person.open('/dang-nhap');
+      await page.fill('#f-username', DEMO.reception);
+      await page.fill('#password', DEMO_PASSWORD);
+      await person.follow((p) => p.click('main button:has-text("Đăng nhập")'));
+      page = await person.open('/ho-so-cua-toi');
+      expect(await page.locator('h1').textContent()).toBe('Trang dành cho công dân');
+      expect(await page.locator('.dossier-list').count()).toBe(0);
+      page = await person.open(`/nop-ho-so/${COUNTER_ONLY_PROCEDURE_CODE}`);
+      expect(await page.locator('h1').textContent()).toBe('Trang dành cho công dân');
     } finally {
       await person.close();
     }

@@ -6,6 +6,7 @@ import { Layout } from '../../layout/layout';
 import { Page, type PageContext } from '../../layout/page-context';
 import { Csrf } from '../account/account.pages';
 import { isDossierRef } from '../citizen-api';
+import { sendCitizensOnly, signedInAsOfficial } from '../citizen-only';
 import { bodyOf, redirectTo, sendPage, textOf } from '../citizen-http';
 import { dossierPath } from '../dossiers/dossiers.pages';
 
@@ -81,6 +82,7 @@ export class ClaimController {
   ): Promise<void> {
     if (!isDossierRef(code)) throw new NotFoundException();
     this.api.signedIn(request);
+    if (signedInAsOfficial(page)) return sendCitizensOnly(reply, page);
     await sendPage(reply, <ClaimPage page={page} code={code} />);
   }
 

@@ -15,6 +15,7 @@ import { ApiClient } from '../../api/api-client';
 import { placeProblemErrors, type Problem, type SummaryError } from '../../forms';
 import { Page, type PageContext } from '../../layout/page-context';
 import { loadDossier, loadProcedure } from '../citizen-api';
+import { sendCitizensOnly, signedInAsOfficial } from '../citizen-only';
 import {
   bodyOf,
   idempotencyKeyOf,
@@ -52,8 +53,10 @@ export class DossiersController {
     @Res() reply: FastifyReply,
     @Query('trang') pageParam?: string,
   ): Promise<void> {
+    const api = this.api.signedIn(request);
+    if (signedInAsOfficial(page)) return sendCitizensOnly(reply, page);
     const pageNumber = Math.max(1, Math.min(1000, Number.parseInt(pageParam ?? '1', 10) || 1));
-    const { data } = await this.api.signedIn(request).GET('/api/v1/dossiers', {
+    const { data } = await api.GET('/api/v1/dossiers', {
       params: { query: { page: pageNumber, limit: PAGE_SIZE } as never },
     });
     await sendPage(

@@ -14,6 +14,7 @@ import {
 } from '../../forms';
 import { Page, type PageContext } from '../../layout/page-context';
 import { isDraftId, loadDossier, loadProcedure } from '../citizen-api';
+import { sendCitizensOnly, signedInAsOfficial } from '../citizen-only';
 import {
   bodyOf,
   idempotencyKeyOf,
@@ -91,6 +92,7 @@ export class FilingController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const api = this.api.signedIn(request);
+    if (signedInAsOfficial(page)) return sendCitizensOnly(reply, page);
     const procedure = await loadProcedure(api, code);
     const { data } = await api.GET('/api/v1/dossiers', {
       params: { query: { status: 'DRAFT', procedureCode: code, limit: 5 } as never },
@@ -110,10 +112,12 @@ export class FilingController {
   @Post(':code')
   async create(
     @Param('code') code: string,
+    @Page() page: PageContext,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const api = this.api.signedIn(request);
+    if (signedInAsOfficial(page)) return sendCitizensOnly(reply, page);
     const procedure = await loadProcedure(api, code);
     const { data, response } = await api.POST('/api/v1/dossiers', {
       params: { header: { 'Idempotency-Key': idempotencyKeyOf(bodyOf(request)) } },
