@@ -320,6 +320,16 @@ export class Environment {
   @Matches(/^[a-z0-9:_-]{1,40}$/i)
   QUEUE_PREFIX = 'motcua';
 
+  /**
+   * Furthest an extension may move a dossier's appointment: this many calendar days after its
+   * current appointment date (or today, if that is later).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  EXTENSION_MAX_DAYS = 90;
+
   /** Hours an Idempotency-Key is remembered (at least 24). */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -3,9 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, validateEnvironment } from '@motcua/config';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app.module';
+import { ValidationFailedError } from '@motcua/domain';
 import { useApiPrefix } from '../http/api-prefix';
+import { formBodyParser, jsonBodyParser, URL_NUL_ERROR, urlHasNul } from '../http/json-body';
+import { ProblemDetailsFilter, sendProblem } from '../http/problem-details.filter';
 import { securityHeaders } from '../http/security-headers';
 import { mountBullBoard } from '../operations/bull-board';
 import { requestIdOf } from './logging';
@@ -20,6 +24,12 @@ export function createAdapter(): FastifyAdapter {
     trustProxy: env.TRUST_PROXY.length > 0 ? env.TRUST_PROXY : false,
     genReqId: requestIdOf,
     requestIdHeader: false,
+    // what Fastify's router refuses before any hook runs (a path parameter over the length
+    // limit: 414; a malformed percent-encoding: 400) answers problem+json like the rest
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      void reply.header('x-request-id', request.id);
+      sendProblem(reply, new ProblemDetailsFilter().toProblem(error, String(request.id), request));
+    },
   });
 }
 
@@ -40,8 +50,11 @@ export async function configureApiApp(
   // handler; the request id header is set as the request arrives, so those carry it too.
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    done();
+    done(urlHasNul(request.url) ? new ValidationFailedError([URL_NUL_ERROR]) : undefined);
   });
+  const bodyLimit = config.get('JSON_BODY_LIMIT_BYTES');
+  app.useBodyParser('application/json', { bodyLimit }, jsonBodyParser(fastify));
+  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit }, formBodyParser);
   await app.register(securityHeaders, {
     // Swagger UI needs inline scripts and styles on its own page
     contentSecurityPolicy: {

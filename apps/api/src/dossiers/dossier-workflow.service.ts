@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '@motcua/auth';
+import { AppConfig } from '@motcua/config';
 import {
+  addCalendarDays,
   appointmentAfterSupplement,
   ConflictError,
   decideTransition,
@@ -69,6 +71,7 @@ export class DossierWorkflowService {
     private readonly files: FilesService,
     private readonly idempotency: IdempotencyService,
     private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
   ) {}
 
   async act(
@@ -336,9 +339,12 @@ export class DossierWorkflowService {
     const today = vietnamDate(now);
     const current = dossier.appointment_date;
     let message: string | null = null;
+    const maxDays = this.config.get('EXTENSION_MAX_DAYS');
     if (!isCalendarDate(date)) message = 'Ngày hẹn mới không hợp lệ.';
     else if ((current && date <= current) || date <= today)
       message = 'Ngày hẹn mới phải sau ngày hẹn hiện tại.';
+    else if (date > addCalendarDays(current && current > today ? current : today, maxDays))
+      message = `Ngày hẹn mới phải trong vòng ${maxDays} ngày kể từ ngày hẹn hiện tại.`;
     else if (!(await this.calendar.workingCalendar(manager)).isWorkingDay(date))
       message = 'Ngày hẹn mới phải là ngày làm việc.';
     if (message) throw new ValidationFailedError([{ field: 'newAppointmentDate', message }]);

@@ -15,6 +15,7 @@ const CLIENT_ERRORS: Record<number, [ErrorCode, string]> = {
   406: [ErrorCode.ValidationFailed, 'Định dạng phản hồi được yêu cầu không được hỗ trợ.'],
   409: [ErrorCode.Conflict, 'Yêu cầu xung đột với trạng thái hiện tại.'],
   413: [ErrorCode.PayloadTooLarge, 'Dữ liệu gửi lên vượt quá dung lượng cho phép.'],
+  414: [ErrorCode.ValidationFailed, 'Địa chỉ yêu cầu quá dài.'],
   415: [ErrorCode.UnsupportedMediaType, 'Định dạng dữ liệu không được hỗ trợ.'],
   429: [ErrorCode.RateLimited, 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.'],
 };
@@ -22,7 +23,8 @@ const CLIENT_ERRORS: Record<number, [ErrorCode, string]> = {
 const FASTIFY_DETAILS: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'Nội dung JSON không đúng cú pháp.',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'Nội dung JSON bị trống.',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'Dữ liệu gửi lên vượt quá dung lượng cho phép (1 MB).',
+  FST_ERR_BAD_URL: 'Địa chỉ yêu cầu không hợp lệ.',
+  FST_ERR_MAX_PARAM_LENGTH: 'Địa chỉ yêu cầu quá dài.',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Định dạng dữ liệu (Content-Type) không được hỗ trợ.',
   FST_REQ_FILE_TOO_LARGE: 'Tệp vượt quá dung lượng cho phép.',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'Yêu cầu phải có định dạng multipart/form-data.',
@@ -40,7 +42,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const problem = this.toProblem(exception, String(request.id ?? ''));
+    const problem = this.toProblem(exception, String(request.id ?? ''), request);
     if (problem.status >= 500) {
       this.logger.error(
         { err: loggableError(exception), requestId: request.id },
@@ -50,7 +52,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     sendProblem(reply, problem, retryAfterOf(exception));
   }
 
-  toProblem(exception: unknown, requestId: string): ProblemDto {
+  /** `request`, when known, tells the body limit a 413 answer names. */
+  toProblem(exception: unknown, requestId: string, request?: FastifyRequest): ProblemDto {
     if (exception instanceof DomainError) {
       return buildProblem(exception.code, exception.detail, {
         errors: exception.errors,
@@ -72,7 +75,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const known = CLIENT_ERRORS[status];
     if (known) {
       const fastifyCode = (exception as { code?: string }).code;
-      const detail = (fastifyCode && FASTIFY_DETAILS[fastifyCode]) || known[1];
+      // Nest hands Fastify's errors on as HttpExceptions without their code: a 413 that is not
+      // a DomainError is a body over the route's limit
+      const detail =
+        status === 413 && request
+          ? `Dữ liệu gửi lên vượt quá dung lượng cho phép (${formatBytes(request.routeOptions.bodyLimit)}).`
+          : (fastifyCode && FASTIFY_DETAILS[fastifyCode]) || known[1];
       return buildProblem(known[0], detail, { status, requestId });
     }
     if (status === 503) {
@@ -85,6 +93,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       requestId,
     });
   }
+}
+
+/** A size as people read it: `64 KB`, `1 MB`, `1,5 MB`. */
+export function formatBytes(bytes: number): string {
+  const [unit, size] =
+    bytes >= 1024 * 1024 ? ['MB', 1024 * 1024] : bytes >= 1024 ? ['KB', 1024] : ['byte', 1];
+  return `${(bytes / (size as number)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ${unit}`;
 }
 
 /**

@@ -33,12 +33,19 @@ const TITLES: Record<number, string> = {
   405: 'Phương thức không được hỗ trợ',
   409: 'Xung đột trạng thái',
   413: 'Dữ liệu quá lớn',
+  414: 'Địa chỉ quá dài',
   415: 'Định dạng không được hỗ trợ',
   422: 'Không thể xử lý yêu cầu',
   429: 'Quá nhiều yêu cầu',
   500: 'Lỗi hệ thống',
   503: 'Dịch vụ tạm thời không khả dụng',
 };
+
+/**
+ * Most `errors[]` entries one answer lists: a body with thousands of bad fields (say unknown
+ * keys) must not make an answer of megabytes.
+ */
+export const MAX_PROBLEM_ERRORS = 50;
 
 export class FieldErrorDto implements FieldError {
   @ApiProperty({ example: 'formData.fullName' }) field: string;
@@ -52,7 +59,16 @@ export class ProblemDto {
   @ApiProperty({ example: 400 }) status: number;
   @ApiProperty({ example: 'Dữ liệu gửi lên không hợp lệ.' }) detail: string;
   @ApiProperty({ enum: ErrorCode, example: ErrorCode.ValidationFailed }) code: ErrorCode;
-  @ApiPropertyOptional({ type: [FieldErrorDto] }) errors?: FieldErrorDto[];
+  @ApiPropertyOptional({
+    type: [FieldErrorDto],
+    description: `At most ${MAX_PROBLEM_ERRORS} entries; \`errorsOmitted\` counts the rest`,
+  })
+  errors?: FieldErrorDto[];
+  @ApiPropertyOptional({
+    description: 'How many more errors were found than `errors[]` lists',
+    example: 12,
+  })
+  errorsOmitted?: number;
   @ApiPropertyOptional({ description: 'Correlation id, also sent as the x-request-id header' })
   requestId?: string;
 }
@@ -63,13 +79,16 @@ export function buildProblem(
   options: { status?: number; errors?: FieldError[]; requestId?: string } = {},
 ): ProblemDto {
   const status = options.status ?? STATUS_OF[code];
+  const errors = options.errors ?? [];
+  const omitted = Math.max(0, errors.length - MAX_PROBLEM_ERRORS);
   return {
     type: `https://motcua.gov.vn/problems/${code.toLowerCase().replace(/_/g, '-')}`,
     title: TITLES[status] ?? 'Lỗi',
     status,
-    detail,
+    detail: omitted > 0 ? `${detail} (và ${omitted.toLocaleString('vi-VN')} lỗi khác)` : detail,
     code,
-    ...(options.errors?.length ? { errors: options.errors } : {}),
+    ...(errors.length ? { errors: errors.slice(0, MAX_PROBLEM_ERRORS) } : {}),
+    ...(omitted > 0 ? { errorsOmitted: omitted } : {}),
     ...(options.requestId ? { requestId: options.requestId } : {}),
   };
 }

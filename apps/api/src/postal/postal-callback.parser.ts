@@ -1,11 +1,9 @@
-import { FieldError, isDeliveryStatus, ValidationFailedError } from '@motcua/domain';
+import { FieldError, isDeliveryStatus, isIsoInstant, ValidationFailedError } from '@motcua/domain';
 import { POSTAL_CALLBACK_TYPE, PostalCallbackDto } from './postal-callback.dto';
 
 const MAX_TEXT = 100;
 const MAX_NOTE = 1000;
 export const MAX_WEBHOOK_ID = 200;
-/** ISO 8601 date-time with seconds and an explicit offset (or Z). */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48,11 +46,7 @@ export function parsePostalCallback(body: unknown, webhookId: string): PostalCal
       message: 'Giá trị không nằm trong danh sách cho phép.',
     });
   }
-  if (
-    typeof data.occurredAt !== 'string' ||
-    !ISO_INSTANT.test(data.occurredAt) ||
-    Number.isNaN(Date.parse(data.occurredAt))
-  ) {
+  if (!isIsoInstant(data.occurredAt)) {
     errors.push({ field: 'data.occurredAt', message: 'Thời điểm không hợp lệ (ISO 8601).' });
   }
   if (data.note !== undefined && data.note !== null && !text(data.note, MAX_NOTE)) {

@@ -1,19 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DossierStatus } from '@motcua/domain';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsDateString,
-  IsEnum,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsSupportedCalendarDate } from '../../calendar/dto/calendar-date.validator';
+import { PaginationQueryDto } from '../../http/pagination';
 
 export const DOSSIER_SORTS = [
   'appointmentDate',
@@ -23,7 +13,8 @@ export const DOSSIER_SORTS = [
 ] as const;
 export type DossierSort = (typeof DOSSIER_SORTS)[number];
 
-export class ListDossiersQuery {
+/** Filters of the dossier list; pages as every list does (`page` and `limit` bounded). */
+export class ListDossiersQuery extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: DossierStatus })
   @IsOptional()
   @IsEnum(DossierStatus)
@@ -43,7 +34,7 @@ export class ListDossiersQuery {
 
   @ApiPropertyOptional({ example: '2026-01-01', description: 'Submitted on or after (YYYY-MM-DD)' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsSupportedCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({
@@ -51,7 +42,7 @@ export class ListDossiersQuery {
     description: 'Submitted on or before (YYYY-MM-DD)',
   })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsSupportedCalendarDate()
   to?: string;
 
   @ApiPropertyOptional({ description: 'Officials: `me`, or a specialist id' })
@@ -66,17 +57,17 @@ export class ListDossiersQuery {
     description: 'Appointment date on or before (YYYY-MM-DD)',
   })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsSupportedCalendarDate()
   dueBefore?: string;
 
   @ApiPropertyOptional({ example: '2026-11-01', description: 'Received on or after (YYYY-MM-DD)' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsSupportedCalendarDate()
   receivedFrom?: string;
 
   @ApiPropertyOptional({ example: '2026-11-30', description: 'Received on or before (YYYY-MM-DD)' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsSupportedCalendarDate()
   receivedTo?: string;
 
   @ApiPropertyOptional({
@@ -95,19 +86,4 @@ export class ListDossiersQuery {
   @IsOptional()
   @IsIn(DOSSIER_SORTS)
   sort?: DossierSort;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 20;
 }

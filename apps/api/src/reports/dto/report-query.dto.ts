@@ -1,9 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AGENCY_CODE_PATTERN, REPORT_INTERVALS, ReportInterval } from '@motcua/domain';
-import { IsDateString, IsIn, IsOptional, Matches } from 'class-validator';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MESSAGE = { context: { message: 'Ngày phải có dạng YYYY-MM-DD.' } };
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsSupportedCalendarDate } from '../../calendar/dto/calendar-date.validator';
 
 /** A period of Vietnamese calendar days (both ends included). */
 export class ReportPeriodQuery {
@@ -12,8 +10,7 @@ export class ReportPeriodQuery {
     description: 'First day (YYYY-MM-DD); default: the first day of the current month',
   })
   @IsOptional()
-  @Matches(DAY, DAY_MESSAGE)
-  @IsDateString({ strict: true })
+  @IsSupportedCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({
@@ -21,8 +18,7 @@ export class ReportPeriodQuery {
     description: 'Last day (YYYY-MM-DD), at most 366 days after `from`; default: today',
   })
   @IsOptional()
-  @Matches(DAY, DAY_MESSAGE)
-  @IsDateString({ strict: true })
+  @IsSupportedCalendarDate()
   to?: string;
 }
 
