@@ -290,8 +290,6 @@ export default async () => {
                 required: false,
                 enum: ['appointmentDate', '-appointmentDate', 'createdAt', '-createdAt'],
               },
-              page: { required: true, type: () => Number, default: 1, minimum: 1 },
-              limit: { required: true, type: () => Number, default: 20, minimum: 1, maximum: 100 },
             },
           },
         ],

@@ -1057,7 +1057,13 @@ export interface components {
         | 'LOGIN_LOCKED'
         | 'SERVICE_UNAVAILABLE'
         | 'INTERNAL_ERROR';
+      /** @description At most 50 entries; `errorsOmitted` counts the rest */
       errors?: components['schemas']['FieldErrorDto'][];
+      /**
+       * @description How many more errors were found than `errors[]` lists
+       * @example 12
+       */
+      errorsOmitted?: number;
       /** @description Correlation id, also sent as the x-request-id header */
       requestId?: string;
     };
@@ -2127,6 +2133,8 @@ export interface operations {
   DossiersController_list: {
     parameters: {
       query?: {
+        page?: number;
+        limit?: number;
         status?:
           | 'DRAFT'
           | 'SUBMITTED'
@@ -2157,8 +2165,6 @@ export interface operations {
         q?: string;
         /** @description Default: `appointmentDate` for officials (soonest due first), `-createdAt` for citizens */
         sort?: 'appointmentDate' | '-appointmentDate' | 'createdAt' | '-createdAt';
-        page?: number;
-        limit?: number;
       };
       header?: never;
       path?: never;
