@@ -21,6 +21,7 @@ const { execFile } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { startServer, waitUntilReady, stopAll } = require('./lib/processes');
 const { measure, warmUp, median } = require('./lib/measure');
+const { cpuSnapshot, cpuMsPerRequest } = require('./lib/machine');
 const { prepareFiling, BENCH_CITIZEN } = require('./lib/citizen');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -274,15 +275,31 @@ async function main() {
   for (let round = 1; round <= config.rounds; round++) {
     for (const name of round % 2 ? ['api', 'portal'] : ['portal', 'api']) {
       const s = scenarios[name];
+      if (config.warmupSeconds > 0) {
+        await warmUp({
+          url: s.url,
+          request: s.request,
+          connections: config.connections,
+          seconds: config.warmupSeconds,
+        });
+      }
+      const before = cpuSnapshot(ownPids);
       const result = await measure({
         url: s.url,
         request: s.request,
         connections: config.connections,
-        warmupSeconds: config.warmupSeconds,
+        warmupSeconds: 0,
         durationSeconds: config.durationSeconds,
         ownPids,
         serverPid: s.pid,
       });
+      // each portal page also costs the API one tracking call: its CPU meanwhile, per page
+      result.apiCpuMsPerRequest = cpuMsPerRequest(
+        api.child.pid,
+        before,
+        cpuSnapshot(ownPids),
+        result.requests,
+      );
       if (result.non2xx || result.errors)
         throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       runs[name].push(result);
@@ -300,6 +317,18 @@ async function main() {
     portalP99Ms: median(runs.portal.map((r) => r.p99Ms)),
     foreignCpu: median([...runs.api, ...runs.portal].map((r) => r.foreignCpu ?? 0)),
   };
+  // CPU per request, which moves far less than requests/s on a shared machine: the API's
+  // tracking JSON costs the API alone; a portal page costs the portal and the API's call
+  const cpu = (name, key) => Number(median(runs[name].map((r) => r[key] ?? NaN)).toFixed(3));
+  throughput.apiCpuMsPerRequest = cpu('api', 'apiCpuMsPerRequest');
+  throughput.portalCpuMsPerRequest = cpu('portal', 'serverCpuMsPerRequest');
+  throughput.apiCpuMsPerPortalRequest = cpu('portal', 'apiCpuMsPerRequest');
+  throughput.cpuBoundRatio = Number(
+    (
+      throughput.apiCpuMsPerRequest /
+      (throughput.portalCpuMsPerRequest + throughput.apiCpuMsPerPortalRequest)
+    ).toFixed(2),
+  );
 
   const summary = {
     at: new Date().toISOString(),
@@ -333,6 +362,8 @@ function printTable(pages, throughput) {
     `| API \`/api/v1/tracking/:code\` (JSON) | ${throughput.apiRequestsPerSecond} | ${throughput.apiP99Ms} |`,
     `| portal \`/tra-cuu/:code\` (HTML) | ${throughput.portalRequestsPerSecond} | ${throughput.portalP99Ms} |`,
     `| ratio portal / API (≥ 0.5) | ${throughput.ratio} | |`,
+    '',
+    `CPU per request: API tracking JSON ${throughput.apiCpuMsPerRequest} ms; portal page ${throughput.portalCpuMsPerRequest} ms in the portal + ${throughput.apiCpuMsPerPortalRequest} ms in the API, so ${throughput.cpuBoundRatio} of the API's rate when CPU alone limits both (other programs used ${Math.round(throughput.foreignCpu * 100)}% of the machine meanwhile)`,
     '',
   ];
   console.log(lines.join('\n'));

@@ -87,9 +87,12 @@ describe('citizen portal: frame, headers, problem pages', () => {
     );
     await web.listen({ port, host: '127.0.0.1' });
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
-      expect(response.status).toBe(503);
-      expect(await response.text()).toContain('Hệ thống đang tạm gián đoạn');
+      // a page of Nest's router, and the tracking page (a plain Fastify route)
+      for (const path of ['/', '/tra-cuu/000.00.00.H00-261202-0001']) {
+        const response = await fetch(`http://127.0.0.1:${port}${path}`);
+        expect(response.status).toBe(503);
+        expect(await response.text()).toContain('Hệ thống đang tạm gián đoạn');
+      }
     } finally {
       await web.close();
     }

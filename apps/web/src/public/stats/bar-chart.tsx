@@ -34,7 +34,7 @@ export function ShareChart({ title, bars }: { title: string; bars: Bar[] }): JSX
         return (
           <g>
             <text x={String(LABEL_WIDTH)} y={String(y + 14)} font-size="13" fill="#1b1b1b" safe>
-              {truncate(bar.label, 46)}
+              {truncate(bar.label, 40)}
             </text>
             <rect x="0" y={String(y + 20)} width={String(BAR_MAX)} height="16" fill="#e6e6e6" />
             <rect x="0" y={String(y + 20)} width={String(width)} height="16" fill="#0b4ea2" />
