@@ -170,12 +170,16 @@ describe('Redis faults', () => {
     });
   });
 
-  it('answers the queue views again once Redis is back', async () => {
+  it('answers the queue views again, with the schedules, once Redis is back (empty)', async () => {
     const res = await waitFor(
       () => api.http.get('/api/v1/admin/queues/summary').set('Authorization', `Bearer ${admin}`),
       (r) => r.status === 200,
     );
     expect(res.status).toBe(200);
+    const expected = ['purge-idempotency-keys', 'refresh-report-rollup', 'watch-deadlines'];
+    expect(await waitFor(schedulers, (s) => expected.every((k) => s.includes(k)))).toEqual(
+      expect.arrayContaining(expected),
+    );
     await registerCitizen(api.http);
   });
 });

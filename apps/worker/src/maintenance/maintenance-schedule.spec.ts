@@ -10,6 +10,7 @@ function recordingQueue(existing: string[] = []) {
     upsertJobScheduler: async (id: string) => void calls.push(`scheduler ${id}`),
     add: async (name: string) => void calls.push(`add ${name}`),
     getJobScheduler: async (id: string) => (existing.includes(id) ? { key: id } : undefined),
+    client: Promise.resolve({ on: () => undefined }),
   } as unknown as Queue;
   return { queue, calls };
 }

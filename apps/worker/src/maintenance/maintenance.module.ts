@@ -26,10 +26,10 @@ export const MAINTENANCE_SCHEDULES: { job: JobName; repeat: Omit<RepeatOptions, 
 
 /**
  * Registers the repeatable jobs with `upsertJobScheduler` (every worker replica may: BullMQ
- * keeps one scheduler per id) at start-up, runs the rollup once, and then every
- * `SCHEDULE_CHECK_MS` puts back any scheduler that is missing: if Redis lost its data (a
- * restart without persistence, a flush, a failover), the schedules return without a worker
- * restart.
+ * keeps one scheduler per id) at start-up, runs the rollup once, and then, every
+ * `SCHEDULE_CHECK_MS` and whenever the connection to Redis is ready again, puts back any
+ * scheduler that is missing: if Redis lost its data (a restart without persistence, a flush,
+ * a failover), the schedules return without a worker restart.
  */
 @Injectable()
 export class MaintenanceSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -51,6 +51,9 @@ export class MaintenanceSchedule implements OnApplicationBootstrap, OnApplicatio
       {},
       { removeOnComplete: 100, removeOnFail: 100 },
     );
+    // a Redis that comes back after a restart may have come back empty: check at once
+    const client = await this.queue.client;
+    client.on('ready', () => void this.restoreMissing());
     this.timer = setInterval(
       () => void this.restoreMissing(),
       this.config.get('SCHEDULE_CHECK_MS'),
