@@ -280,7 +280,15 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
     expect(seen.attachmentCheck).toMatchObject({ ok: true, checked: 1, problems: [] });
     const mail = await mailbox.waitFor((m) => m.subject.includes(code) && m.to.includes(email));
     expect(mail.attachments.map((a) => a.fileName)).toEqual([`giay-tiep-nhan-${code}.pdf`]);
-    expect(readPdf(mail.attachments[0].content).text).toContain(code);
+    const receipt = readPdf(mail.attachments[0].content).text;
+    expect(receipt).toContain(code);
+    // the applicant is told the claim code, and where to type it (never in the link itself)
+    const claimCode = res.body.claimCode as string;
+    expect(claimCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(receipt).toContain(claimCode);
+    expect(mail.text).toContain(claimCode);
+    expect(mail.text).toContain(`/nhan-ho-so/${code}`);
+    expect(mail.raw).not.toMatch(new RegExp(`href="[^"]*${claimCode}`));
   });
 
   /** Every mail about a dossier, in the order they arrived. */

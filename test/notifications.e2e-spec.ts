@@ -2,9 +2,10 @@ import { createServer, Server } from 'node:http';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TestApi } from './support/api';
-import { DEMO, login, registerCitizen } from './support/actors';
-import { COUNTER_ONLY_PROCEDURE_CODE } from './support/demo';
+import { DEMO, login, randomNationalId, registerCitizen } from './support/actors';
+import { COUNTER_ONLY_PROCEDURE_CODE, documentCodes, validFormData } from './support/demo';
 import { fileDossier } from './support/dossiers';
+import { uploadFile } from './support/files';
 import { startApiAndWorker } from './support/stack';
 import { Mailbox, startMailbox } from './support/mail';
 
@@ -80,6 +81,32 @@ describe('applicant notifications through the outbox and the worker', () => {
         mail.text.includes(`${d}/${m}/${y}`),
     );
     expect(second.to).toEqual([citizen.email]);
+  });
+
+  it('sends a desk dossier’s claim code to the phone the desk recorded, with the claim page', async () => {
+    const reception = await login(api.http, DEMO.reception);
+    const scan = await uploadFile(api.http, reception, 'pdf', 'ban-scan.pdf');
+    const phone = `09${String(Date.now()).slice(-8)}`;
+    const entered = await api.http
+      .post('/api/v1/dossiers')
+      .set('Authorization', `Bearer ${reception}`)
+      .send({
+        procedureCode: COUNTER_ONLY_PROCEDURE_CODE,
+        formData: validFormData(COUNTER_ONLY_PROCEDURE_CODE),
+        attachments: [
+          { documentCode: documentCodes(COUNTER_ONLY_PROCEDURE_CODE)[0], fileId: scan.id },
+        ],
+        channel: 'COUNTER',
+        applicant: { nationalId: randomNationalId(), fullName: 'Lê Văn Cường', phone },
+      })
+      .expect(201);
+    const { code, claimCode } = entered.body as { code: string; claimCode: string };
+    await waitUntil(() => sms.some((m) => m.text.includes(code)));
+    const text = sms.find((m) => m.text.includes(code))!;
+    expect(text.to).toBe(phone);
+    expect(text.text).toContain(claimCode);
+    expect(text.text).toContain(`/nhan-ho-so/${code}`);
+    expect(text.text).not.toContain(`/nhan-ho-so/${code}/`);
   });
 
   it('sends nothing twice when the same outbox event is delivered again', async () => {

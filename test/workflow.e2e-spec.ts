@@ -428,7 +428,7 @@ describe('officials move a dossier through its lifecycle', () => {
   });
 
   describe('desk filing', () => {
-    it('enters a paper dossier RECEIVED at once, which the citizen sees once registered', async () => {
+    it('enters a paper dossier RECEIVED at once, which the citizen sees once claimed', async () => {
       const nationalId = randomNationalId();
       const res = await enterAtDesk({ nationalId, fullName: 'Trần Văn Bình' });
       expect(res.body).toMatchObject({
@@ -441,6 +441,11 @@ describe('officials move a dossier through its lifecycle', () => {
       await api.http.get(`/api/v1/tracking/${res.body.code}`).expect(200);
 
       const owner = await registerCitizen(api.http, { nationalId });
+      await api.http
+        .post('/api/v1/dossiers/claim')
+        .set(auth(owner.accessToken))
+        .send({ code: res.body.code, claimCode: res.body.claimCode })
+        .expect(200);
       const mine = await api.http.get('/api/v1/dossiers').set(auth(owner.accessToken)).expect(200);
       expect(mine.body.items.map((d: { code: string }) => d.code)).toEqual([res.body.code]);
       const history = await api.http
@@ -453,6 +458,7 @@ describe('officials move a dossier through its lifecycle', () => {
           toStatus: 'RECEIVED',
           actor: expect.objectContaining({ role: 'RECEPTION' }),
         }),
+        expect.objectContaining({ action: 'claim', fromStatus: 'RECEIVED', toStatus: 'RECEIVED' }),
       ]);
     });
 

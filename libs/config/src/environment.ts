@@ -226,6 +226,15 @@ export class Environment {
   @Min(1)
   LOGIN_LOCKOUT_SECONDS = 15 * 60;
 
+  /**
+   * Attempts per hour to claim a desk dossier with its code, counted per dossier and per
+   * account (each past its limit answers 429).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  CLAIM_RATE_LIMIT_PER_HOUR = 10;
+
   /** Requests per minute per client address on public tracking. */
   @Transform(({ value }) => Number(value))
   @IsInt()

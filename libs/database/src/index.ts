@@ -6,3 +6,4 @@ export * from './report-rollup';
 export * from './direct-read';
 export * from './repositories';
 export * from './database-unavailable';
+export * from './dossier-claims';

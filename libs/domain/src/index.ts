@@ -13,3 +13,4 @@ export * from './files/attachment-check';
 export * from './portal/portal-links';
 export * from './users/password-strength';
 export * from './dossiers/dossier-schedule';
+export * from './dossiers/claim-code';

@@ -83,6 +83,8 @@ export interface FormSources {
   /** `PUBLIC_BASE_URL`. */
   publicBaseUrl: string;
   now: Date;
+  /** A desk dossier's claim code while nobody has claimed it (printed on the receipt only). */
+  claimCode?: string | null;
 }
 
 interface Availability {
@@ -199,6 +201,11 @@ export function trackingUrl(publicBaseUrl: string, code: string): string {
   return trackingPageUrl(publicBaseUrl, code);
 }
 
+/** The portal's page where a desk dossier is claimed (the claim code is typed there, never in the URL). */
+export function claimUrl(publicBaseUrl: string, code: string): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/nhan-ho-so/${encodeURIComponent(code)}`;
+}
+
 export function toReceiptSlipData(sources: FormSources): ReceiptSlipData {
   const { dossier } = sources;
   const postal = dossier.delivery_method === DeliveryMethod.Postal;
@@ -219,6 +226,10 @@ export function toReceiptSlipData(sources: FormSources): ReceiptSlipData {
         : null,
     receivedBy: receivingOfficial(sources.history),
     trackingUrl: trackingUrl(sources.publicBaseUrl, dossier.code ?? dossier.id),
+    claim:
+      sources.claimCode && dossier.code
+        ? { code: sources.claimCode, url: claimUrl(sources.publicBaseUrl, dossier.code) }
+        : null,
   };
 }
 

@@ -35,6 +35,8 @@ export interface ReceiptSlipData extends FormHeader {
   deliveryAddress: string | null;
   receivedBy: string;
   trackingUrl: string;
+  /** A desk dossier not yet claimed: its claim code and the portal page to type it on. */
+  claim: { code: string; url: string } | null;
 }
 
 /** Mẫu 02. */

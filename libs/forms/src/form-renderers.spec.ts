@@ -55,6 +55,7 @@ describe('form renderers', () => {
       deliveryAddress: 'Nguyễn Thị Hồng Nhung, 0912345678, Số 12 phố Đội Cấn, Hà Nội',
       receivedBy: RECEPTIONIST.name,
       trackingUrl: `https://motcua.example.vn/tra-cuu/${CODE}`,
+      claim: null,
     });
 
     const { text, title, pages } = readPdf(pdf);
@@ -84,6 +85,30 @@ describe('form renderers', () => {
     expectEmbeddedDejaVu(pdf);
   });
 
+  it('prints a desk dossier’s claim code and the claim page, on one page', async () => {
+    const pdf = await renderReceiptSlip({
+      ...HEADER,
+      applicantPhone: '0912345678',
+      applicantEmail: null,
+      applicantAddress: null,
+      documents: [{ name: 'Tờ khai đăng ký khai sinh', fileNames: [] }],
+      receivedAt: RECEIVED_AT,
+      appointmentDate: '2026-12-03',
+      processingDays: 5,
+      deliveryMethod: 'COUNTER',
+      deliveryAddress: null,
+      receivedBy: RECEPTIONIST.name,
+      trackingUrl: `https://motcua.example.vn/api/v1/tracking/${CODE}`,
+      claim: { code: 'K7QM-2XWD-9HTB', url: `https://motcua.example.vn/nhan-ho-so/${CODE}` },
+    });
+    const { text, pages } = readPdf(pdf);
+    expect(pages).toBe(1);
+    expect(text).toContain('Mã nhận hồ sơ: K7QM-2XWD-9HTB');
+    expect(text).toContain(`https://motcua.example.vn/nhan-ho-so/${CODE}`);
+    expect(text).toContain('Quét để nhận hồ sơ');
+    expect(text).toContain(`https://motcua.example.vn/api/v1/tracking/${CODE}`);
+  });
+
   it('says "at the one-stop desk" for a counter hand-over and leaves out what the applicant did not give', async () => {
     const pdf = await renderReceiptSlip({
       ...HEADER,
@@ -98,6 +123,7 @@ describe('form renderers', () => {
       deliveryAddress: null,
       receivedBy: 'Bộ phận tiếp nhận và trả kết quả',
       trackingUrl: `http://localhost:3000/tra-cuu/${CODE}`,
+      claim: null,
     });
 
     const { text } = readPdf(pdf);

@@ -9,9 +9,13 @@ const DELIVERY_LABELS: Record<ReceiptSlipData['deliveryMethod'], string> = {
   POSTAL: 'Qua dịch vụ bưu chính công ích',
 };
 
-/** Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả (A5), with a QR code of the tracking link. */
+/**
+ * Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả (A5), with a QR code of the tracking link,
+ * or, for a desk dossier not yet claimed, of the portal's claim page and the claim code to
+ * type there.
+ */
 export async function renderReceiptSlip(data: ReceiptSlipData): Promise<Buffer> {
-  const qr = await QRCode.toBuffer(data.trackingUrl, {
+  const qr = await QRCode.toBuffer(data.claim?.url ?? data.trackingUrl, {
     type: 'png',
     errorCorrectionLevel: 'M',
     margin: 1,
@@ -26,18 +30,28 @@ export async function renderReceiptSlip(data: ReceiptSlipData): Promise<Buffer> 
     issuedAt: data.receivedAt,
   });
 
+  const claim = data.claim;
   pdf.besideImage(
     qr,
     64,
     (width) => {
+      pdf.gap(0.4).text(`Mã hồ sơ: ${data.dossierCode}`, { bold: true, sizeDelta: 1, width });
+      if (claim) {
+        pdf
+          .text(`Mã nhận hồ sơ: ${claim.code}`, { bold: true, sizeDelta: 1, width })
+          .text('Đưa hồ sơ vào tài khoản dịch vụ công của ông/bà: nhập mã nhận hồ sơ tại', {
+            sizeDelta: -1.5,
+            width,
+          })
+          .text(claim.url, { sizeDelta: -1.5, width })
+          .text('(mã chỉ dùng một lần; không đưa mã cho người khác)', { sizeDelta: -1.5, width });
+      }
       pdf
-        .gap(0.4)
-        .text(`Mã hồ sơ: ${data.dossierCode}`, { bold: true, sizeDelta: 1, width })
         .gap(0.2)
         .text('Tra cứu tình trạng hồ sơ tại:', { sizeDelta: -1.5, width })
         .text(data.trackingUrl, { sizeDelta: -1.5, width });
     },
-    'Quét để tra cứu',
+    claim ? 'Quét để nhận hồ sơ' : 'Quét để tra cứu',
   );
 
   pdf

@@ -46,6 +46,11 @@ export interface NotificationInput {
   deliveryMethod?: DeliveryMethod;
   /** `extended`: required. */
   newAppointmentDate?: DateInput;
+  /**
+   * `received`, for a dossier entered at the desk and not yet claimed: its one-time claim code
+   * and the portal page where it is typed (the code is never part of the link).
+   */
+  claim?: { code: string; url: string };
 }
 
 export interface RenderedNotification {
@@ -217,9 +222,20 @@ export function renderReceived(input: NotificationInput): RenderedNotification {
             'Giấy tiếp nhận hồ sơ và hẹn trả kết quả được đính kèm thư này (tệp PDF). ',
             'Ông/bà vui lòng lưu giữ giấy này để nhận kết quả.',
           ],
+      ...(input.claim ? [claimBlock(input.claim)] : []),
       trackingBlock(input),
     ],
   });
+}
+
+function claimBlock(claim: { code: string; url: string }): Block {
+  return [
+    'Để theo dõi hồ sơ trong tài khoản dịch vụ công của mình, ông/bà đăng nhập rồi nhập mã nhận hồ sơ ',
+    { strong: claim.code },
+    ' tại: ',
+    { link: claim.url },
+    ' (mã chỉ dùng một lần; không cung cấp mã này cho người khác).',
+  ];
 }
 
 export function renderSupplementRequired(input: NotificationInput): RenderedNotification {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { passwordHasher, UnauthenticatedError } from '@motcua/auth';
-import { DossierEntity, UserEntity } from '@motcua/database';
+import { UserEntity } from '@motcua/database';
 import { Role } from '@motcua/domain';
 import { DataSource } from 'typeorm';
 import { AlreadyRegisteredError, InvalidCredentialsError } from './auth-errors';
@@ -29,38 +29,26 @@ export class AuthService {
     // Cheap pre-check spares an argon2 hash; the unique indexes settle races below.
     await this.ensureFree(input.nationalId, email);
     const passwordHash = await passwordHasher.hash(input.password);
-    const id = await this.dataSource.transaction(async (manager) => {
-      // ON CONFLICT rather than catching the unique violation: a racing duplicate then
-      // neither aborts the transaction nor gets logged (with its parameters) as a failed query.
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(UserEntity)
-        .values({
-          nationalId: input.nationalId,
-          fullName: input.fullName,
-          phone: input.phone,
-          email,
-          passwordHash,
-          roles: [Role.Citizen],
-          agencyId: null,
-        })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      const userId = (inserted.raw as { id: string }[])[0]?.id;
-      if (!userId) return null;
-      // Dossiers the desk entered for this person before they had an account become theirs.
-      await manager
-        .createQueryBuilder()
-        .update(DossierEntity)
-        .set({ ownerId: userId })
-        .where('owner_id IS NULL AND applicant_national_id = :nationalId', {
-          nationalId: input.nationalId,
-        })
-        .execute();
-      return userId;
-    });
+    // A new account owns nothing: a dossier the desk entered reaches it only by its claim code.
+    // ON CONFLICT rather than catching the unique violation: a racing duplicate then neither
+    // aborts anything nor gets logged (with its parameters) as a failed query.
+    const inserted = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values({
+        nationalId: input.nationalId,
+        fullName: input.fullName,
+        phone: input.phone,
+        email,
+        passwordHash,
+        roles: [Role.Citizen],
+        agencyId: null,
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
     if (!id) {
       // Lost a race: the winner is committed by now, so this names the taken field.
       await this.ensureFree(input.nationalId, email);

@@ -7,16 +7,19 @@ import {
   ErrorCode,
   FieldError,
   ForbiddenError,
+  newClaimNonce,
   NotFoundError,
   Role,
   ValidationFailedError,
   vietnamDate,
 } from '@motcua/domain';
+import { dossierClaims } from '@motcua/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { IdempotencyService, IdempotentOutcome } from '../idempotency/idempotency.service';
 import { ProcedureCatalog } from '../procedures/procedure-catalog.service';
 import { ProcedureForFiling } from '../procedures/procedure-for-filing';
+import { ClaimCodes } from './claim-codes';
 import { DossierContentChecker, DossierInput } from './dossier-content.checker';
 import { toDossierResponse } from './dossier.mapper';
 import { DossierDetailRow, DossierRepository, NewCode } from './dossier.repository';
@@ -37,6 +40,7 @@ export class DossierFilingService {
     private readonly reader: DossierReader,
     private readonly idempotency: IdempotencyService,
     private readonly calendar: CalendarService,
+    private readonly claimCodes: ClaimCodes,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -56,7 +60,7 @@ export class DossierFilingService {
           })),
       );
     }
-    return this.idempotency.run(
+    const outcome = await this.idempotency.run(
       { userId: user.id, key: idempotencyKey, scope: 'create-dossier', body: dto },
       async (manager) => {
         if (atDesk) return this.fileAtDesk(manager, user, dto);
@@ -88,6 +92,22 @@ export class DossierFilingService {
         return { statusCode: 201, body: toDossierResponse(row, namesOf(procedure), today()) };
       },
     );
+    return atDesk ? this.withClaimCode(outcome) : outcome;
+  }
+
+  /**
+   * The desk's answer carries the claim code, worked out afresh (also for a replay) rather than
+   * kept in the stored answer: the code is never written anywhere.
+   */
+  private async withClaimCode(
+    outcome: IdempotentOutcome<DossierResponse>,
+  ): Promise<IdempotentOutcome<DossierResponse>> {
+    const nonce = await dossierClaims.nonceOf(this.dataSource.manager, outcome.body.id);
+    if (!nonce) return outcome;
+    return {
+      ...outcome,
+      body: { ...outcome.body, claimCode: this.claimCodes.of(outcome.body.id, nonce) },
+    };
   }
 
   /** A paper dossier the desk enters for a citizen: RECEIVED at once, with its appointment date. */
@@ -141,6 +161,7 @@ export class DossierFilingService {
           role: Role.Reception,
           name: await this.dossiers.userName(manager, user.id),
         },
+        claimNonce: newClaimNonce(),
       },
     );
     return { statusCode: 201, body: toDossierResponse(row, namesOf(procedure), today()) };

@@ -91,6 +91,8 @@ export interface DossierRow {
   rejection: Rejection | null;
   extension: Extension | null;
   attachment_check: AttachmentCheck | null;
+  /** What a desk dossier's claim code is made from; null once claimed (never shown). */
+  claim_nonce?: string | null;
   version: number;
   created_at: Date;
 }
@@ -211,6 +213,7 @@ export class DossierRepository {
       appointmentDate: string;
       processingDays: number;
       receptionist: ActorRef;
+      claimNonce: string;
     },
   ): Promise<DossierRow> {
     const rows = (await manager.query(INSERT_DESK_DOSSIER, [
@@ -228,6 +231,7 @@ export class DossierRepository {
       desk.processingDays,
       desk.receptionist.id,
       desk.receptionist.name,
+      desk.claimNonce,
     ])) as DossierRow[];
     return rows[0];
   }

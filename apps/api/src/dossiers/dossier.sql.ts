@@ -44,7 +44,7 @@ export const DOSSIER_COLUMNS = `
   d.form_data, d.attachments, d.delivery_method, d.delivery_address,
   d.submitted_at, d.received_at, to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date,
   d.processing_days, d.assignee_id, d.supplement_request, d.result, d.delivery, d.rejection,
-  d.extension, d.attachment_check, d.version, d.created_at`;
+  d.extension, d.attachment_check, d.claim_nonce, d.version, d.created_at`;
 
 /**
  * Files a new online dossier as SUBMITTED in one statement (one round trip, atomic):
@@ -88,13 +88,13 @@ WHERE d.code = $1 AND d.status <> 'DRAFT'`;
 
 /**
  * A paper dossier entered at the desk (or arrived by post): RECEIVED at once, with its code
- * and appointment date, owned by the citizen's account if one exists for that national ID
- * (otherwise claimed when they register).
+ * and appointment date, and owned by nobody: the applicant brings it into their account with
+ * its claim code (made from the nonce, see libs/domain claim-code.ts), never by national ID.
  *
  * $1 agency id, $2 day, $3 code prefix, $4 procedure id, $5 applicant national id,
  * $6 full name, $7 phone, $8 email, $9 channel, $10 form data, $11 attachments,
  * $12 delivery method, $13 delivery address, $14 appointment date, $15 processing days,
- * $16 receptionist id, $17 receptionist name.
+ * $16 receptionist id, $17 receptionist name, $18 claim nonce.
  */
 export const INSERT_DESK_DOSSIER = `
 WITH counter AS (
@@ -103,10 +103,10 @@ WITH counter AS (
   INSERT INTO dossiers (code, procedure_id, agency_id, owner_id, applicant_national_id,
     applicant_full_name, applicant_phone, applicant_email, channel, status, form_data,
     attachments, delivery_method, delivery_address, submitted_at, received_at,
-    appointment_date, processing_days)
+    appointment_date, processing_days, claim_nonce)
   SELECT ${dossierCodeSql('$3')},
-    $4, $1, (SELECT id FROM users WHERE national_id = $5 AND 'CITIZEN' = ANY(roles)), $5, $6, $7, $8,
-    $9, 'RECEIVED', $10, $11, $12, $13, now(), now(), $14::date, $15
+    $4, $1, NULL, $5, $6, $7, $8,
+    $9, 'RECEIVED', $10, $11, $12, $13, now(), now(), $14::date, $15, $18
   FROM counter c
   RETURNING *
 ), history AS (

@@ -22,9 +22,11 @@ import { Authenticated, AuthenticatedUser, CurrentUser } from '@motcua/auth';
 import { DOSSIER_TRANSITIONS, DossierAction, Role } from '@motcua/domain';
 import type { FastifyReply } from 'fastify';
 import { IdempotentOutcome } from '../idempotency/idempotency.service';
+import { DossierClaimService } from './dossier-claim.service';
 import { DossierFilingService } from './dossier-filing.service';
 import { DossierReader } from './dossier.reader';
 import { DossierWorkflowService } from './dossier-workflow.service';
+import { ClaimDossierDto } from './dto/claim-dossier.dto';
 import { DossierActionDto } from './dto/dossier-action.dto';
 import { CreateDossierDto, UpdateDraftDto } from './dto/create-dossier.dto';
 import { DossierPageResponse, DossierResponse, HistoryResponse } from './dto/dossier.response';
@@ -68,6 +70,7 @@ export class DossiersController {
     private readonly filing: DossierFilingService,
     private readonly reader: DossierReader,
     private readonly workflow: DossierWorkflowService,
+    private readonly claims: DossierClaimService,
   ) {}
 
   @Post()
@@ -91,6 +94,35 @@ export class DossiersController {
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<DossierResponse> {
     return reply(res, await this.filing.create(user, dto, key));
+  }
+
+  @Post('claim')
+  @HttpCode(200)
+  @Authenticated(Role.Citizen)
+  @ApiOperation({
+    summary: 'Claim a dossier the desk entered for you, with the code on its receipt',
+    description:
+      'A dossier entered at the desk (or received by post) belongs to no account: registering ' +
+      'with the applicant’s national ID gives no access to it. The applicant — a CITIZEN whose ' +
+      'national ID is the one the desk recorded — claims it with the dossier code and the ' +
+      'one-time claim code printed on the receipt (Mẫu 01, whose QR code opens the portal’s ' +
+      'claim page) and sent to the phone or e-mail the desk recorded. The dossier is then ' +
+      'theirs (a `claim` history entry) and the code is spent. Attempts are limited per dossier ' +
+      'and per account (`CLAIM_RATE_LIMIT_PER_HOUR` each).',
+  })
+  @ApiOkResponse({ type: DossierResponse, description: 'The dossier, now yours' })
+  @ApiProblems({
+    400: '`code` or `claimCode` missing',
+    404:
+      'The same answer for a wrong claim code, an unknown dossier, another person’s dossier ' +
+      'and one already claimed',
+    429: '`RATE_LIMITED`: too many attempts on this dossier or from this account',
+  })
+  claim(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: ClaimDossierDto,
+  ): Promise<DossierResponse> {
+    return this.claims.claim(user, dto);
   }
 
   @Get()

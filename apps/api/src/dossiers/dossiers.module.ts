@@ -3,6 +3,8 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { FilesModule } from '../files/files.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { ProceduresModule } from '../procedures/procedures.module';
+import { ClaimCodes } from './claim-codes';
+import { DossierClaimService } from './dossier-claim.service';
 import { DossierContentChecker } from './dossier-content.checker';
 import { DossierFilingService } from './dossier-filing.service';
 import { DossierReader } from './dossier.reader';
@@ -21,7 +23,9 @@ import { TrackingRoute } from './tracking.route';
     DossierContentChecker,
     DossierFilingService,
     DossierWorkflowService,
+    DossierClaimService,
+    ClaimCodes,
   ],
-  exports: [DossierReader],
+  exports: [DossierReader, ClaimCodes],
 })
 export class DossiersModule {}

@@ -3,6 +3,7 @@ import { AuthenticatedUser } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
 import { NotFoundError } from '@motcua/domain';
 import { DataSource } from 'typeorm';
+import { ClaimCodes } from '../dossiers/claim-codes';
 import { DossierReader } from '../dossiers/dossier.reader';
 import { ProcedureCatalog } from '../procedures/procedure-catalog.service';
 import {
@@ -47,6 +48,7 @@ export class FormsService {
     private readonly catalog: ProcedureCatalog,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly claimCodes: ClaimCodes,
   ) {}
 
   async render(user: AuthenticatedUser, ref: string, file: string): Promise<RenderedForm> {
@@ -64,6 +66,11 @@ export class FormsService {
       history: history.items,
       publicBaseUrl: this.config.get('PUBLIC_BASE_URL'),
       now: new Date(),
+      // only the desk's agency sees a dossier nobody has claimed yet
+      claimCode:
+        form === FormName.Receipt && dossier.claim_nonce && !dossier.owner_id
+          ? this.claimCodes.of(dossier.id, dossier.claim_nonce)
+          : null,
     });
     return { fileName: formFileName(form, dossier), content };
   }

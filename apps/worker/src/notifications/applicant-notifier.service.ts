@@ -17,6 +17,7 @@ import {
   SELECT_DELIVERY,
   SELECT_DOSSIER_FOR_NOTICE,
 } from './notification.sql';
+import { ClaimCodes } from './claim-codes';
 import { ReceiptAttachment } from './receipt-attachment.service';
 
 /** The citizen-facing notification of each dossier action; actions not listed notify nobody. */
@@ -32,7 +33,10 @@ const EVENT_OF_ACTION: Record<string, NotificationEvent> = {
 };
 
 interface DossierForNotice {
+  id: string;
   code: string;
+  owner_id: string | null;
+  claim_nonce: string | null;
   applicant_full_name: string;
   applicant_email: string | null;
   applicant_phone: string | null;
@@ -69,6 +73,7 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly receipt: ReceiptAttachment,
+    private readonly claimCodes: ClaimCodes,
   ) {
     this.email = createEmailChannel({
       smtpUrl: config.get('SMTP_URL'),
@@ -100,10 +105,8 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     const attachments = dossier.applicant_email
       ? await this.attachmentsFor(kind, event.dossierId, dossier.code)
       : undefined;
-    const rendered = renderNotification({
-      ...this.inputFor(kind, dossier),
-      receiptAttached: attachments !== undefined,
-    });
+    const input = this.inputFor(kind, dossier);
+    const rendered = renderNotification({ ...input, receiptAttached: attachments !== undefined });
     // each channel on its own: a retry resends only what did not go out
     const outcomes = await Promise.all([
       this.sendOnce(outboxId, 'email', dossier.applicant_email, () =>
@@ -114,7 +117,9 @@ export class ApplicantNotifier implements OnApplicationShutdown {
         this.sms!.send({
           to: dossier.applicant_phone!,
           subject: rendered.subject,
-          text: `${rendered.subject} ${this.trackingUrl(dossier.code)}`,
+          text: input.claim
+            ? `${rendered.subject}. Mã nhận hồ sơ: ${input.claim.code}, nhập tại ${input.claim.url}`
+            : `${rendered.subject} ${this.trackingUrl(dossier.code)}`,
         }),
       ),
     ]);
@@ -198,7 +203,13 @@ export class ApplicantNotifier implements OnApplicationShutdown {
       deliveryMethod: d.delivery_method,
       newAppointmentDate: d.extension?.newAppointmentDate,
       trackingNumber: d.delivery?.trackingNumber,
+      ...(event === NotificationEvent.Received ? this.claimOf(d) : {}),
     };
+  }
+
+  private claimOf(d: DossierForNotice): Pick<NotificationInput, 'claim'> {
+    const claim = this.claimCodes.of(d);
+    return claim ? { claim } : {};
   }
 
   private trackingUrl(code: string): string {

@@ -2,7 +2,7 @@
 
 /** What a notice says about the dossier. */
 export const SELECT_DOSSIER_FOR_NOTICE = `
-  SELECT d.code, d.applicant_full_name, d.applicant_email, d.applicant_phone, p.name AS procedure_name,
+  SELECT d.id, d.code, d.owner_id, d.claim_nonce, d.applicant_full_name, d.applicant_email, d.applicant_phone, p.name AS procedure_name,
          p.required_documents, to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date,
          d.delivery_method, d.supplement_request, d.rejection, d.extension, d.delivery
     FROM dossiers d JOIN procedures p ON p.id = d.procedure_id

@@ -2,12 +2,13 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QueueName } from '@motcua/queue';
 import { ApplicantNotifier } from './applicant-notifier.service';
+import { ClaimCodes } from './claim-codes';
 import { NotifyApplicantProcessor } from './notify-applicant.processor';
 import { ReceiptAttachment } from './receipt-attachment.service';
 
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Notifications })],
-  providers: [ApplicantNotifier, NotifyApplicantProcessor, ReceiptAttachment],
+  providers: [ApplicantNotifier, NotifyApplicantProcessor, ReceiptAttachment, ClaimCodes],
   exports: [ApplicantNotifier],
 })
 export class NotificationsModule {}

@@ -3,10 +3,11 @@ import { AppConfig } from '@motcua/config';
 import { FormDossier, FormHistoryEntry, renderReceiptSlip, toReceiptSlipData } from '@motcua/forms';
 import { NotificationAttachment } from '@motcua/notifications';
 import { DataSource } from 'typeorm';
+import { ClaimCodes } from './claim-codes';
 
 /** The dossier as Mẫu 01 reads it, with its agency's name and its procedure's documents. */
 const SELECT_DOSSIER_FOR_RECEIPT = `
-  SELECT d.id, d.code, a.code AS agency_code, a.name AS agency_name, d.applicant_full_name,
+  SELECT d.id, d.code, d.owner_id, d.claim_nonce, a.code AS agency_code, a.name AS agency_name, d.applicant_full_name,
          d.applicant_phone, d.applicant_email, p.name AS procedure_name, p.required_documents,
          d.form_data, d.attachments, d.delivery_method, d.delivery_address, d.received_at,
          to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date, d.processing_days,
@@ -22,6 +23,8 @@ const SELECT_HISTORY = `
     FROM dossier_history WHERE dossier_id = $1 ORDER BY id`;
 
 type ReceiptRow = FormDossier & {
+  owner_id: string | null;
+  claim_nonce: string | null;
   agency_name: string;
   required_documents: { code: string; name: string }[];
 };
@@ -40,6 +43,7 @@ export class ReceiptAttachment {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly claimCodes: ClaimCodes,
   ) {}
 
   /** The receipt of a received dossier; null when the dossier is gone or not received. */
@@ -60,6 +64,7 @@ export class ReceiptAttachment {
         history,
         publicBaseUrl: this.config.get('PUBLIC_BASE_URL'),
         now,
+        claimCode: this.claimCodes.of({ ...dossier, code: dossier.code })?.code,
       }),
     );
     return { filename: receiptFileName(dossier.code), content, contentType: 'application/pdf' };

@@ -32,7 +32,6 @@ export interface DeliveryAddress {
 @Entity('dossiers')
 @Index('idx_dossiers_owner_created', ['ownerId', 'createdAt'])
 @Index('idx_dossiers_agency_status_appointment', ['agencyId', 'status', 'appointmentDate'])
-@Index('idx_dossiers_unclaimed_applicant', ['applicantNationalId'], { where: 'owner_id IS NULL' })
 @Index('idx_dossiers_agency_appointment', ['agencyId', 'appointmentDate'])
 // reports: what an agency received in a period
 @Index('idx_dossiers_agency_received', ['agencyId', 'receivedAt'])
@@ -69,9 +68,16 @@ export class DossierEntity {
   @JoinColumn({ name: 'agency_id' })
   agency?: AgencyEntity;
 
-  /** The citizen account that owns it; null for a desk filing until the citizen registers. */
+  /** The citizen account that owns it; null for a desk filing until the applicant claims it. */
   @Column({ type: 'uuid', nullable: true })
   ownerId: string | null;
+
+  /**
+   * What the claim code of a desk filing is made from (libs/domain claim-code.ts); null for a
+   * dossier filed online and once claimed. The code itself is never stored.
+   */
+  @Column({ type: 'char', length: 32, nullable: true })
+  claimNonce: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'owner_id' })

@@ -14,6 +14,7 @@ import { FirstResultIndex1796101900000 } from './1796101900000-FirstResultIndex'
 import { IdempotencyScopeLength1796211000000 } from './1796211000000-IdempotencyScopeLength';
 import { ProcedureSearchAndUsage1796212000000 } from './1796212000000-ProcedureSearchAndUsage';
 import { LoginAttempts1796213000000 } from './1796213000000-LoginAttempts';
+import { DossierClaimCode1796214100000 } from './1796214100000-DossierClaimCode';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   IdempotencyScopeLength1796211000000,
   ProcedureSearchAndUsage1796212000000,
   LoginAttempts1796213000000,
+  DossierClaimCode1796214100000,
 ];

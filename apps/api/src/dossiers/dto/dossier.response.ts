@@ -130,6 +130,14 @@ export class DossierResponse {
       '(`flag-attachments`, seen by officials only).',
   })
   attachmentCheck?: AttachmentCheckDto;
+  @ApiPropertyOptional({
+    example: 'K7QM-2XWD-9HTB',
+    description:
+      'Only in the desk’s answer to entering a dossier (`POST /dossiers` with `channel`): the ' +
+      'one-time code the applicant claims it with (`POST /dossiers/claim`). Also printed on ' +
+      'the receipt (Mẫu 01) until claimed. Never stored: it cannot be shown again elsewhere.',
+  })
+  claimCode?: string;
 }
 
 export class DossierPageResponse {
