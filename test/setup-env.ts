@@ -6,3 +6,4 @@ process.env.AUTH_RATE_LIMIT_PER_MINUTE ??= '100000';
 process.env.TRACKING_RATE_LIMIT_PER_MINUTE ??= '100000';
 // supertest connects over loopback; tests stand in for the portal, which forwards addresses
 process.env.TRUST_PROXY ??= '127.0.0.1,::1';
+process.env.REGISTER_CONFLICTS_PER_HOUR ??= '100000';

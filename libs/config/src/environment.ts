@@ -235,6 +235,15 @@ export class Environment {
   @Min(1)
   CLAIM_RATE_LIMIT_PER_HOUR = 10;
 
+  /**
+   * Registrations per hour and client address that may hit a taken national ID or e-mail
+   * (409); past it, every registration from that address answers 429 until the hour ends.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  REGISTER_CONFLICTS_PER_HOUR = 5;
+
   /** Requests per minute per client address on public tracking. */
   @Transform(({ value }) => Number(value))
   @IsInt()

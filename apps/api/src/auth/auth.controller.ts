@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Post } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -29,19 +29,24 @@ export class AuthController {
   @ApiOperation({
     summary: 'Register a citizen account',
     description:
-      'Dossiers entered at the desk for this national ID (and not yet owned) become the new account’s.',
+      'The new account owns nothing: a dossier the desk entered for this national ID reaches it ' +
+      'only by its claim code (`POST /dossiers/claim`). A taken national ID or e-mail answers ' +
+      '409, so a person is told to sign in (or reset the password) instead; that tells an ' +
+      'anonymous caller only that an account exists, and probing is bounded: past ' +
+      '`REGISTER_CONFLICTS_PER_HOUR` such answers (default 5) an address gets 429 for every ' +
+      'registration until the hour ends, on top of the per-minute limit.',
   })
   @ApiCreatedResponse({ type: RegisteredDto })
   @ApiProblems({
     400: 'Invalid input, one `errors[]` entry per field; a weak password is refused with the reason as its entry',
-    409: '`ALREADY_REGISTERED`: national ID or email taken',
-    429: 'Rate limited, retry after a minute',
+    409: '`ALREADY_REGISTERED`: national ID or email taken (`errors[]` names which)',
+    429: 'Rate limited: too many requests this minute, or too many taken identities this hour',
   })
   // below the typed responses: decorators apply bottom-up and the last one per status wins
   @Public()
   @RateLimited('auth')
-  register(@Body() body: RegisterDto): Promise<RegisteredDto> {
-    return this.auth.register(body);
+  register(@Body() body: RegisterDto, @Ip() address: string): Promise<RegisteredDto> {
+    return this.auth.register(body, address);
   }
 
   @Post('login')

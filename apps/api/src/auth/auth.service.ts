@@ -4,7 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { passwordHasher, UnauthenticatedError } from '@motcua/auth';
 import { UserEntity } from '@motcua/database';
 import { Role } from '@motcua/domain';
+import { AppConfig } from '@motcua/config';
+import { InjectRedis } from '@motcua/queue';
+import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { RedisWithAddHits, withAddHits } from '../http/fixed-window-script';
+import { clientOf, RateLimitedError } from '../http/rate-limit.module';
 import { AlreadyRegisteredError, InvalidCredentialsError } from './auth-errors';
 import { LoginDto } from './dto/login.dto';
 import { MeDto } from './dto/me.dto';
@@ -13,18 +18,46 @@ import { TokenPairDto } from './dto/token-pair.dto';
 import { LoginLockout } from './login-lockout.service';
 import { SessionService } from './session.service';
 
+const HOUR_MS = 3_600_000;
+
 @Injectable()
 export class AuthService {
   /** Verified against when the user is unknown, so both failures take as long. */
   private readonly dummyHash = passwordHasher.hash(randomBytes(32).toString('hex'));
 
+  private readonly redis: RedisWithAddHits;
+  private readonly conflictsPerHour: number;
+  private readonly prefix: string;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly lockout: LoginLockout,
-  ) {}
+    @InjectRedis() redis: Redis,
+    config: AppConfig,
+  ) {
+    this.redis = withAddHits(redis);
+    this.conflictsPerHour = config.get('REGISTER_CONFLICTS_PER_HOUR');
+    this.prefix = config.get('QUEUE_PREFIX');
+  }
 
-  async register(input: RegisterDto): Promise<RegisteredDto> {
+  /**
+   * 409 for a taken national ID or e-mail, as the contract says; an address that keeps
+   * hitting taken ones (sweeping national IDs to learn who has an account) gets 429 instead.
+   */
+  async register(input: RegisterDto, clientAddress: string): Promise<RegisteredDto> {
+    const key = `${this.prefix}:limit:register-conflicts:${clientOf(clientAddress)}`;
+    const [conflicts] = await this.redis.motcuaAddHits(key, 0, HOUR_MS);
+    if (conflicts >= this.conflictsPerHour) throw new RateLimitedError();
+    try {
+      return await this.createAccount(input);
+    } catch (error) {
+      if (error instanceof AlreadyRegisteredError) await this.redis.motcuaAddHits(key, 1, HOUR_MS);
+      throw error;
+    }
+  }
+
+  private async createAccount(input: RegisterDto): Promise<RegisteredDto> {
     const email = input.email ?? null;
     // Cheap pre-check spares an argon2 hash; the unique indexes settle races below.
     await this.ensureFree(input.nationalId, email);
