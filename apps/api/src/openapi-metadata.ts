@@ -464,6 +464,7 @@ export default async () => {
                 required: false,
                 type: () => t['./dossiers/dto/dossier.response'].AttachmentCheckDto,
               },
+              claimCode: { required: false, type: () => String },
             },
             DossierPageResponse: {
               items: {
@@ -523,6 +524,15 @@ export default async () => {
                 required: false,
                 type: () => t['./dossiers/dto/dossier.response'].TrackingDeliveryDto,
               },
+            },
+          },
+        ],
+        [
+          import('./dossiers/dto/claim-dossier.dto'),
+          {
+            ClaimDossierDto: {
+              code: { required: true, type: () => String, maxLength: 40 },
+              claimCode: { required: true, type: () => String, maxLength: 40 },
             },
           },
         ],

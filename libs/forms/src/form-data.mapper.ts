@@ -6,6 +6,7 @@ import {
   isOfficialsOnlyHistoryAction,
   Role,
   trackingPageUrl,
+  claimPageUrl,
 } from '@motcua/domain';
 import type { DeliveryAddress } from '@motcua/database';
 import {
@@ -201,11 +202,6 @@ export function trackingUrl(publicBaseUrl: string, code: string): string {
   return trackingPageUrl(publicBaseUrl, code);
 }
 
-/** The portal's page where a desk dossier is claimed (the claim code is typed there, never in the URL). */
-export function claimUrl(publicBaseUrl: string, code: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/nhan-ho-so/${encodeURIComponent(code)}`;
-}
-
 export function toReceiptSlipData(sources: FormSources): ReceiptSlipData {
   const { dossier } = sources;
   const postal = dossier.delivery_method === DeliveryMethod.Postal;
@@ -228,7 +224,7 @@ export function toReceiptSlipData(sources: FormSources): ReceiptSlipData {
     trackingUrl: trackingUrl(sources.publicBaseUrl, dossier.code ?? dossier.id),
     claim:
       sources.claimCode && dossier.code
-        ? { code: sources.claimCode, url: claimUrl(sources.publicBaseUrl, dossier.code) }
+        ? { code: sources.claimCode, url: claimPageUrl(sources.publicBaseUrl, dossier.code) }
         : null,
   };
 }

@@ -187,7 +187,7 @@ export interface paths {
     put?: never;
     /**
      * Register a citizen account
-     * @description Dossiers entered at the desk for this national ID (and not yet owned) become the new account’s.
+     * @description The new account owns nothing: a dossier the desk entered for this national ID reaches it only by its claim code (`POST /dossiers/claim`). A taken national ID or e-mail answers 409, so a person is told to sign in (or reset the password) instead; that tells an anonymous caller only that an account exists, and probing is bounded: past `REGISTER_CONFLICTS_PER_HOUR` such answers (default 5) an address gets 429 for every registration until the hour ends, on top of the per-minute limit.
      */
     post: operations['AuthController_register'];
     delete?: never;
@@ -233,6 +233,26 @@ export interface paths {
      * @description A CITIZEN files online. RECEPTION enters a paper dossier for a citizen with `channel` and `applicant`: it is RECEIVED at once, with its code and appointment date.
      */
     post: operations['DossiersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossiers/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Claim a dossier the desk entered for you, with the code on its receipt
+     * @description A dossier entered at the desk (or received by post) belongs to no account: registering with the applicant’s national ID gives no access to it. The applicant — a CITIZEN whose national ID is the one the desk recorded — claims it with the dossier code and the one-time claim code printed on the receipt (Mẫu 01, whose QR code opens the portal’s claim page) and sent to the phone or e-mail the desk recorded. The dossier is then theirs (a `claim` history entry) and the code is spent. Attempts are limited per dossier and per account (`CLAIM_RATE_LIMIT_PER_HOUR` each).
+     */
+    post: operations['DossiersController_claim'];
     delete?: never;
     options?: never;
     head?: never;
@@ -619,6 +639,18 @@ export interface components {
        */
       problem: 'MISSING' | 'HASH_MISMATCH' | 'UNVERIFIED';
     };
+    ClaimDossierDto: {
+      /**
+       * @description The dossier code
+       * @example 000.00.00.H00-261202-0007
+       */
+      code: string;
+      /**
+       * @description The one-time claim code printed on the receipt (Mẫu 01) and sent to the phone or e-mail the desk recorded; case, spaces and hyphens do not matter.
+       * @example K7QM-2XWD-9HTB
+       */
+      claimCode: string;
+    };
     CreateDossierDto: {
       /** @example 1.001193 */
       procedureCode: string;
@@ -801,6 +833,11 @@ export interface components {
       delivery?: components['schemas']['DeliveryDto'];
       /** @description Officials only: the re-verification of the attached files after the dossier arrived (each file read back and its SHA-256 compared with the one recorded at upload). Absent until the worker has run it; a failure is also flagged in the history (`flag-attachments`, seen by officials only). */
       attachmentCheck?: components['schemas']['AttachmentCheckDto'];
+      /**
+       * @description Only in the desk’s answer to entering a dossier (`POST /dossiers` with `channel`): the one-time code the applicant claims it with (`POST /dossiers/claim`). Also printed on the receipt (Mẫu 01) until claimed. Never stored: it cannot be shown again elsewhere.
+       * @example K7QM-2XWD-9HTB
+       */
+      claimCode?: string;
     };
     ExtensionDto: {
       /** Format: date */
@@ -2074,7 +2111,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description `ALREADY_REGISTERED`: national ID or email taken */
+      /** @description `ALREADY_REGISTERED`: national ID or email taken (`errors[]` names which) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2086,7 +2123,7 @@ export interface operations {
       /**
        * @description Rate limited, retry after a minute.
        *
-       *     Rate limited, retry after a minute
+       *     Rate limited: too many requests this minute, or too many taken identities this hour
        */
       429: {
         headers: {
@@ -2244,6 +2281,75 @@ export interface operations {
       };
       /** @description Idempotency-Key reused with another body */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DossiersController_claim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimDossierDto'];
+      };
+    };
+    responses: {
+      /** @description The dossier, now yours */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierResponse'];
+        };
+      };
+      /** @description `code` or `claimCode` missing */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: CITIZEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The same answer for a wrong claim code, an unknown dossier, another person’s dossier and one already claimed */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `RATE_LIMITED`: too many attempts on this dossier or from this account */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import { claimCodeKey, claimCodeOf } from '@motcua/domain';
-import { claimUrl } from '@motcua/forms';
+import { claimCodeKey, claimCodeOf, claimPageUrl } from '@motcua/domain';
 
 /** A desk dossier's claim code (the API works out the same one) and the page to type it on. */
 @Injectable()
@@ -22,7 +21,7 @@ export class ClaimCodes {
     if (dossier.owner_id || !dossier.claim_nonce) return null;
     return {
       code: claimCodeOf(this.key, dossier.id, dossier.claim_nonce),
-      url: claimUrl(this.config.get('PUBLIC_BASE_URL'), dossier.code),
+      url: claimPageUrl(this.config.get('PUBLIC_BASE_URL'), dossier.code),
     };
   }
 }
