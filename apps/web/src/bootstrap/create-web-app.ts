@@ -9,6 +9,7 @@ import type { WebEnvironment } from '@motcua/config/web-environment';
 import { ApiClient } from '../api/api-client';
 import { registerAssets } from '../assets/assets';
 import { registerCsrfCheck } from '../http/csrf';
+import { loggedPath } from '../http/log-path';
 import { securityHeaders } from '../http/security-headers';
 import { registerTrackingRoute } from '../public/tracking/tracking.route';
 import { SESSION_COOKIE, SESSION_LIFETIME_SECONDS } from '../session/session';
@@ -19,12 +20,11 @@ export function createWebAdapter(env: WebEnvironment): FastifyAdapter {
     trustProxy: env.TRUST_PROXY || false,
     logger: {
       level: env.LOG_LEVEL,
-      // method, path and status only: no address, no cookie, no query string (search terms
-      // and codes typed by people stay out of the log)
+      // method, path and status only: no address, no cookie, no query string, no reset token
       serializers: {
         req: (request: { method: string; url: string }) => ({
           method: request.method,
-          path: request.url.split('?')[0],
+          path: loggedPath(request.url),
         }),
         res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
       },
