@@ -91,7 +91,8 @@ function Agencies({ agencies }: { agencies: AgencyStats[] }): JSX.Element {
         title="Tỷ lệ giải quyết đúng hạn theo cơ quan"
         bars={agencies.map((a) => ({ label: a.agencyName, value: a.onTimeRate }))}
       />
-      <div class="table-wrap">
+      {/* focusable so keyboard users can scroll a table wider than a phone */}
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Số liệu theo cơ quan">
         <table>
           <caption>Số liệu theo cơ quan</caption>
           <thead>
@@ -155,7 +156,12 @@ function Agency({ agency }: { agency: AgencyStats }): JSX.Element {
           <ShareChart title="Tỷ lệ nộp trực tuyến theo thủ tục" bars={online} />
           <h3>Tỷ lệ giải quyết đúng hạn theo thủ tục</h3>
           <ShareChart title="Tỷ lệ giải quyết đúng hạn theo thủ tục" bars={onTime} />
-          <div class="table-wrap">
+          <div
+            class="table-wrap"
+            tabindex="0"
+            role="region"
+            aria-label={`Số liệu theo thủ tục: ${agency.agencyName}`}
+          >
             <table>
               <caption safe>{`Số liệu theo thủ tục: ${agency.agencyName}`}</caption>
               <thead>
