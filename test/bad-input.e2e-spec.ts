@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Test } from 'supertest';
 import type { Citizen } from './support/actors';
 import type { TestApi } from './support/api';
+import { SAMPLE_PDF } from './support/files';
 
 // A body limit of its own, so the 413 answer must say this one, not a fixed figure. Read when
 // the configuration module loads: the app is imported below, after this.
@@ -313,6 +314,15 @@ describe('bad input never gives 5xx', () => {
     expect(res.body.errors).toEqual([
       { field: 'formData.notes[1]', message: expect.stringMatching(/NUL/) },
     ]);
+  });
+
+  it('cleans NUL out of an uploaded file name (the name is ours to make safe)', async () => {
+    const res = await api.http
+      .post('/api/v1/files')
+      .set(bearer(ctx.citizen.accessToken))
+      .attach('file', SAMPLE_PDF, { filename: 'ban\u0000sao.pdf', contentType: 'application/pdf' });
+    expect(res.status).toBe(201);
+    expect(res.body.fileName).toBe('bansao.pdf');
   });
 
   it('says the configured body limit in the 413 answer', async () => {
