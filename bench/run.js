@@ -40,7 +40,10 @@ const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 const SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/dossiers/dossier.sql.js');
 const FILES_SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/files/files.service.js');
 const LIST_SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/dossiers/dossier-list.sql.js');
-const REPORT_SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/reports/report.sql.js');
+const REPORT_SQL_MODULE = path.join(
+  ROOT,
+  'dist/apps/api/libs/database/src/repositories/report.repository.js',
+);
 const ROLLUP_MODULE = path.join(ROOT, 'dist/apps/api/libs/database/src/report-rollup.js');
 const RESULTS_DIR = path.join(__dirname, 'results');
 

@@ -124,7 +124,9 @@ app.get('/api/v1/dossiers', async (request) => {
 // a leader's summary: the API's own report statements (the rollup's last day, then three in
 // parallel), as the API runs them
 app.get('/api/v1/reports/summary', async (request) => {
-  const state = await pool.query(reportSql.CLOSED_THROUGH_SQL);
+  const state = await pool.query(
+    "SELECT to_char(closed_through, 'YYYY-MM-DD') AS closed FROM report_rollup_state",
+  );
   const scope = {
     from: request.query.from,
     to: request.query.to,

@@ -7,3 +7,4 @@ export * from './direct-read';
 export * from './repositories';
 export * from './database-unavailable';
 export * from './dossier-claims';
+export * from './executor';

@@ -1,6 +1,6 @@
 import { DAILY_MEASURES } from '@motcua/database';
 import { funnel, postal, processingTime, rate, received, resolved } from './figures';
-import type { MeasureRow } from './report.sql';
+import type { MeasureRow } from '@motcua/database';
 
 const row = (values: Partial<MeasureRow>): MeasureRow => ({
   ...(Object.fromEntries(DAILY_MEASURES.map((m) => [m, 0])) as MeasureRow),

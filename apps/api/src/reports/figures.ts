@@ -6,7 +6,7 @@ import type {
   ReceivedFiguresDto,
   ResolvedFiguresDto,
 } from './dto/report.response';
-import type { MeasureRow, NowRow, ProcessingRow } from './report.sql';
+import type { MeasureRow, NowRow, ProcessingRow } from '@motcua/database';
 
 /** part / whole rounded to 4 decimals; 0 when there is nothing to divide by. */
 export function rate(part: number, whole: number): number {

@@ -1,6 +1,6 @@
 import { DAILY_MEASURES } from '@motcua/database';
 import { foldSmallProcedures, ProcedureMeasures, receivedOf } from './public-folding';
-import type { MeasureRow } from './report.sql';
+import type { MeasureRow } from '@motcua/database';
 
 const measures = (values: Partial<MeasureRow>): MeasureRow => ({
   ...(Object.fromEntries(DAILY_MEASURES.map((m) => [m, 0])) as MeasureRow),

@@ -1,5 +1,5 @@
 import { DAILY_MEASURES } from '@motcua/database';
-import type { MeasureRow } from './report.sql';
+import type { MeasureRow } from '@motcua/database';
 
 /** Fewer dossiers than this never make a public figure below the agency's total. */
 export const PUBLIC_MIN_DOSSIERS = 5;

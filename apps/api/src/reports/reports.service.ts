@@ -25,7 +25,6 @@ import {
   TimeseriesReportDto,
 } from './dto/report.response';
 import {
-  CLOSED_THROUGH_SQL,
   factsByBucketQuery,
   factsByProcedureQuery,
   MeasureRow,
@@ -34,8 +33,9 @@ import {
   processingByProcedureQuery,
   publicStatsQuery,
   ReportQuery,
+  ReportRepository,
   ReportScope,
-} from './report.sql';
+} from '@motcua/database';
 import { funnel, inProgress, postal, processingTime, received, resolved } from './figures';
 import { foldSmallProcedures, ProcedureMeasures, PUBLIC_MIN_DOSSIERS } from './public-folding';
 
@@ -85,14 +85,17 @@ export function resolvePeriod(query: ReportPeriodQuery, now = new Date()): Perio
 
 /**
  * Decision 766 figures, all computed by grouped SQL (no dossier is loaded into the API): the
- * days the rollup holds from it, the others live (report.sql.ts). The public statistics are
+ * days the rollup holds from it, the others live (`ReportRepository` in libs/database). The public statistics are
  * kept 60 s per period in memory.
  */
 @Injectable()
 export class ReportsService {
   private readonly publicCache = new Map<string, { expires: number; value: PublicStatsDto }>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportRepository,
+  ) {}
 
   async summary(user: AuthenticatedUser, query: SummaryReportQuery): Promise<SummaryReportDto> {
     const scope = await this.scope(user, query);
@@ -237,9 +240,8 @@ export class ReportsService {
   }
 
   /** The last day the rollup holds: earlier days are read from it, later ones counted live. */
-  private async closedThrough(): Promise<string | null> {
-    const rows = (await this.dataSource.query(CLOSED_THROUGH_SQL)) as { closed: string | null }[];
-    return rows[0]?.closed ?? null;
+  private closedThrough(): Promise<string | null> {
+    return this.reports.closedThrough(this.dataSource.manager);
   }
 
   /** Which agency the caller may see: a leader their own; an admin any, or all (null). */
@@ -259,14 +261,12 @@ export class ReportsService {
     return user.agencyId;
   }
 
-  private async agencyIdOf(code: string): Promise<string | null> {
-    const rows = (await this.dataSource.query('SELECT id FROM agencies WHERE code = $1', [
-      code,
-    ])) as { id: string }[];
-    return rows[0]?.id ?? null;
+  private agencyIdOf(code: string): Promise<string | null> {
+    return this.reports.agencyIdOf(this.dataSource.manager, code);
   }
 
-  private async run<T>(query: ReportQuery<T>): Promise<T[]> {
-    return (await this.dataSource.query(query.sql, query.params)) as T[];
+  /** Reports are single reads outside any transaction: each on the pool. */
+  private run<T>(query: ReportQuery<T>): Promise<T[]> {
+    return this.reports.run(this.dataSource.manager, query);
   }
 }

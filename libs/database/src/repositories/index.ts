@@ -3,3 +3,4 @@ export * from './procedure-figures.repository';
 export * from './login-attempt.repository';
 export * from './postal.repository';
 export * from './retention.repository';
+export * from './report.repository';

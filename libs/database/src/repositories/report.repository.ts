@@ -1,11 +1,12 @@
+import { addCalendarDays, DossierStatus, hasFinished, ReportInterval } from '@motcua/domain';
+import type { Executor } from '../executor';
 import {
   DAILY_MEASURES,
   dayStart,
   liveDailyFactsSql,
   liveProcessingSql,
   vnDay,
-} from '@motcua/database';
-import { addCalendarDays, DossierStatus, hasFinished, ReportInterval } from '@motcua/domain';
+} from '../report-rollup';
 
 const UNFINISHED = `('${Object.values(DossierStatus)
   .filter((s) => s !== DossierStatus.Draft && !hasFinished(s))
@@ -252,4 +253,27 @@ export function publicStatsQuery(scope: Omit<ReportScope, 'agencyId'>): ReportQu
 }
 
 /** The last rolled-up day. */
-export const CLOSED_THROUGH_SQL = `SELECT to_char(closed_through, 'YYYY-MM-DD') AS closed FROM report_rollup_state`;
+const CLOSED_THROUGH_SQL = `SELECT to_char(closed_through, 'YYYY-MM-DD') AS closed FROM report_rollup_state`;
+
+/**
+ * The reports' reads (decision 766 figures): the statements above, each run on the executor
+ * it is given. Grouped SQL only; no dossier is loaded.
+ */
+export class ReportRepository {
+  async run<T>(db: Executor, query: ReportQuery<T>): Promise<T[]> {
+    return (await db.query(query.sql, query.params)) as T[];
+  }
+
+  /** The last day the rollup holds: earlier days are read from it, later ones counted live. */
+  async closedThrough(db: Executor): Promise<string | null> {
+    const rows = (await db.query(CLOSED_THROUGH_SQL)) as { closed: string | null }[];
+    return rows[0]?.closed ?? null;
+  }
+
+  async agencyIdOf(db: Executor, code: string): Promise<string | null> {
+    const rows = (await db.query('SELECT id FROM agencies WHERE code = $1', [code])) as {
+      id: string;
+    }[];
+    return rows[0]?.id ?? null;
+  }
+}
