@@ -104,10 +104,10 @@ export class ClaimController {
     }
     const { data, response } = await this.api
       .signedIn(request)
-      .POST('/api/v1/dossiers/claim' as never, { body: { code, claimCode } } as never);
+      .POST('/api/v1/dossiers/claim', { body: { code, claimCode } });
     if (data) {
       request.session.set('flash', 'Đã nhận hồ sơ vào tài khoản của bạn.');
-      return redirectTo(reply, dossierPath(data as { code: string | null; id: string }));
+      return redirectTo(reply, dossierPath(data));
     }
     const message =
       response.status === 429
