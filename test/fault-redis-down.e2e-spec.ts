@@ -45,7 +45,7 @@ describe('fault drill: Redis down while dossiers are filed', () => {
   });
 
   it('files every dossier while Redis is down and notifies every applicant once it is back', async () => {
-    // registering is rate-limited in Redis, so the citizens exist before the outage
+    // the citizens exist before the outage (sign-in and registration during one: redis-faults)
     const citizens = await Promise.all(Array.from({ length: 5 }, () => registerCitizen(api.http)));
     await stopRedis(redis);
 

@@ -41,7 +41,7 @@ type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>
 /** A fixed-window counter held in this process: the rate limits' fallback while Redis is away. */
 export class LocalWindows {
   private readonly windows = new Map<string, { hits: number; endsAt: number }>();
-  private lastSweep = Date.now();
+  private lastSweep = 0;
 
   /** Adds one hit; returns the window's hits and the milliseconds left in it. */
   add(key: string, windowMs: number, now = Date.now()): [number, number] {

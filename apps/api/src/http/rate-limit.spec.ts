@@ -1,4 +1,4 @@
-import { clientOf } from './rate-limit.module';
+import { clientOf, LocalWindows } from './rate-limit.module';
 
 describe('clientOf (whom a rate limit counts)', () => {
   it('counts an IPv4 address as it is', () => {
@@ -23,5 +23,25 @@ describe('clientOf (whom a rate limit counts)', () => {
 
   it('leaves anything else alone', () => {
     expect(clientOf('not-an-address')).toBe('not-an-address');
+  });
+});
+
+describe('LocalWindows (the rate limits while Redis is away)', () => {
+  it('counts hits per key in a fixed window and starts afresh when it ends', () => {
+    const windows = new LocalWindows();
+    const t0 = 1_000_000;
+    expect(windows.add('a', 60_000, t0)).toEqual([1, 60_000]);
+    expect(windows.add('a', 60_000, t0 + 10_000)).toEqual([2, 50_000]);
+    expect(windows.add('b', 60_000, t0 + 10_000)).toEqual([1, 60_000]);
+    expect(windows.add('a', 60_000, t0 + 60_000)).toEqual([1, 60_000]);
+  });
+
+  it('forgets ended windows, so its memory stays bounded', () => {
+    const windows = new LocalWindows();
+    const t0 = 1_000_000;
+    for (let i = 0; i < 1000; i++) windows.add(`client-${i}`, 60_000, t0);
+    windows.add('late', 60_000, t0 + 120_001);
+    const held = (windows as unknown as { windows: Map<string, unknown> }).windows;
+    expect([...held.keys()]).toEqual(['late']);
   });
 });
