@@ -1,6 +1,6 @@
 // `npm start`: the API, the worker and the citizen portal as separate processes, plus the development stand-ins
-// for what is not configured: the postal-operator simulator when POSTAL_API_URL is unset (as
-// API.md asks), and the mail sink when SMTP_URL is unset, so mails land in var/mail as .eml files.
+// for what is not configured: the postal-operator simulator when POSTAL_API_URL is unset, and the
+// mail sink when SMTP_URL is unset, so mails land in var/mail as .eml files.
 const path = require('node:path');
 const { concurrently } = require('concurrently');
 

@@ -2,6 +2,7 @@
 // and Prettier load ES modules, which Jest's CommonJS runtime cannot). Prints the result on stdout:
 //   node generators.mjs plugin-metadata   the @nestjs/swagger CLI plugin's metadata for apps/api
 //   node generators.mjs portal-types      the portal's types for the OpenAPI document read on stdin
+//   node generators.mjs markdown          the Markdown read on stdin, formatted as the docs are
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -77,7 +78,17 @@ async function portalTypes() {
   return format(`${PORTAL_TYPES_HEADER}\n\n${types}`, prettierOptions);
 }
 
-const generators = { 'plugin-metadata': pluginMetadata, 'portal-types': portalTypes };
+async function markdown() {
+  let input = '';
+  for await (const chunk of process.stdin) input += chunk;
+  return format(input, { ...prettierOptions, parser: 'markdown' });
+}
+
+const generators = {
+  'plugin-metadata': pluginMetadata,
+  'portal-types': portalTypes,
+  markdown,
+};
 const generator = generators[process.argv[2]];
 if (!generator) throw new Error(`usage: generators.mjs ${Object.keys(generators).join('|')}`);
 process.stdout.write(await generator());

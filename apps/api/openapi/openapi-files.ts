@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -11,6 +11,7 @@ export const OPENAPI_FILES = {
   pluginMetadata: 'apps/api/src/openapi-metadata.ts',
   document: 'docs/openapi.json',
   portalTypes: 'apps/web/src/api/openapi.d.ts',
+  conventions: 'docs/api.md',
 } as const;
 
 export type OpenApiFile = keyof typeof OPENAPI_FILES;
@@ -51,6 +52,22 @@ export async function renderDocumentAndTypes(): Promise<
   }
 }
 
+const ACTION_TABLE = /(<!-- action-table:begin -->\n)[\s\S]*?(<!-- action-table:end -->)/;
+
+/** `docs/api.md` as committed, with its action table written out from the one the API enforces. */
+export async function renderConventions(): Promise<string> {
+  const { actionTableMarkdown } = await import('../src/dossiers/action-table');
+  const committed = await readFile(pathFromRoot(OPENAPI_FILES.conventions), 'utf8');
+  if (!ACTION_TABLE.test(committed)) {
+    throw new Error(`${OPENAPI_FILES.conventions} lost its action-table markers`);
+  }
+  const text = committed.replace(
+    ACTION_TABLE,
+    (_, begin: string, end: string) => `${begin}\n${actionTableMarkdown()}\n\n${end}`,
+  );
+  return runGenerator('markdown', text);
+}
+
 function runGenerator(name: string, input = ''): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = execFile(
@@ -74,6 +91,7 @@ async function main(): Promise<void> {
   const { document, portalTypes } = await renderDocumentAndTypes();
   await write('document', document);
   await write('portalTypes', portalTypes);
+  await write('conventions', await renderConventions());
 }
 
 if (require.main === module) {

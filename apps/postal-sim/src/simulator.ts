@@ -1,4 +1,4 @@
-// Postal-operator simulator: the operator's side of the wire described in API.md "Postal operator".
+// Postal-operator simulator: the operator's side of the interface in docs/api.md, "Postal operator".
 // A dev tool, never started in production. State lives in memory only.
 import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { setMaxListeners } from 'node:events';

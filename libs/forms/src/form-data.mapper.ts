@@ -93,7 +93,7 @@ interface Availability {
   notYet: string;
 }
 
-/** API.md: a form exists once the dossier has reached the step it records. */
+/** A form exists once the dossier has reached the step it records (409 before that). */
 const AVAILABILITY: Record<FormName, Availability> = {
   [FormName.Receipt]: {
     reached: (d) => d.received_at !== null,

@@ -107,7 +107,7 @@ export interface EmailChannelOptions {
   logger?: DebugLogger;
 }
 
-/** SMTP when `smtpUrl` is set, the log otherwise (API.md "Running"). */
+/** SMTP when `smtpUrl` is set; otherwise each mail is written to the log at debug level. */
 export function createEmailChannel(options: EmailChannelOptions): NotificationChannel {
   return options.smtpUrl?.trim()
     ? new SmtpEmailChannel({ url: options.smtpUrl.trim(), from: options.from })

@@ -1,7 +1,7 @@
 import { vietnamDate } from '@motcua/domain';
 
 /**
- * The steps of a dossier a citizen is told about (API.md "Notifications"). Each has one
+ * The steps of a dossier a citizen is told about by e-mail (each subject names the dossier code). Each has one
  * pure template below; `renderNotification` picks it by `event`.
  */
 export enum NotificationEvent {
@@ -17,7 +17,7 @@ export enum NotificationEvent {
 
 export const NOTIFICATION_EVENTS: readonly NotificationEvent[] = Object.values(NotificationEvent);
 
-/** How the result reaches the citizen (API.md `deliveryMethod`). */
+/** How the result reaches the citizen: handed over at the desk, or sent by post. */
 export type DeliveryMethod = 'COUNTER' | 'POSTAL';
 
 /** A calendar date `YYYY-MM-DD` (read as is) or an instant (read in Asia/Ho_Chi_Minh). */

@@ -55,7 +55,7 @@ interface TransitionContext {
 type Effect = { patch: DossierPatch; note: string | null };
 
 /**
- * The officials' and the citizen's actions on a submitted dossier (API.md action table).
+ * The officials' and the citizen's actions on a submitted dossier (`DOSSIER_TRANSITIONS`).
  * Each runs in one transaction holding the dossier's row lock, so concurrent actions on one
  * dossier are serialised: the first wins and the others find it in a new status (409).
  */

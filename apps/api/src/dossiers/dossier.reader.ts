@@ -22,7 +22,7 @@ import { ListDossiersQuery } from './dto/list-dossiers.query';
 const NOT_FOUND = 'Không tìm thấy hồ sơ.';
 
 /**
- * Reading dossiers with the visibility rule of API.md: a citizen sees their own; an official
+ * Reading dossiers with the visibility rule: a citizen sees their own; an official
  * sees their agency's (never a citizen's draft). Anything else is "not found", so nobody
  * learns that someone else's dossier exists.
  */

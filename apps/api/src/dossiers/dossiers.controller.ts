@@ -19,9 +19,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Authenticated, AuthenticatedUser, CurrentUser } from '@motcua/auth';
-import { DOSSIER_TRANSITIONS, DossierAction, Role } from '@motcua/domain';
+import { DossierAction, Role } from '@motcua/domain';
 import type { FastifyReply } from 'fastify';
 import { IdempotentOutcome } from '../idempotency/idempotency.service';
+import { actionTableMarkdown } from './action-table';
 import { DossierClaimService } from './dossier-claim.service';
 import { DossierFilingService } from './dossier-filing.service';
 import { DossierReader } from './dossier.reader';
@@ -41,21 +42,6 @@ const IDEMPOTENCY_HEADER = {
     'and nothing new; same key with another body → 422. Keys are kept at least 24 h.',
 };
 const REF_PARAM = { name: 'ref', description: 'Dossier code, or the id of a draft' };
-
-/** The action table as Markdown, generated from the same table that enforces it. */
-function describeTransitions(): string {
-  const rows = Object.entries(DOSSIER_TRANSITIONS).map(
-    ([action, rule]) =>
-      `| \`${action}\` | ${rule.who.join(', ')} | ${rule.from.join(', ')} → ${rule.to ?? '(unchanged)'} | ${
-        rule.requires.join(', ') || '—'
-      } | ${rule.summary} |`,
-  );
-  return [
-    '| action | who | from → to | requires | effect |',
-    '|---|---|---|---|---|',
-    ...rows,
-  ].join('\n');
-}
 
 function reply<T>(res: FastifyReply, outcome: IdempotentOutcome<T>): T {
   res.status(outcome.statusCode);
@@ -176,8 +162,8 @@ export class DossiersController {
   @HttpCode(200)
   @Authenticated()
   @ApiOperation({
-    summary: 'Move a dossier through its lifecycle (API.md action table)',
-    description: describeTransitions(),
+    summary: 'Move a dossier through its lifecycle (the action table below)',
+    description: actionTableMarkdown(),
   })
   @ApiParam(REF_PARAM)
   @ApiParam({ name: 'action', enum: DossierAction })

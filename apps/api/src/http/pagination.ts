@@ -9,7 +9,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE = 1_000_000;
 
 /**
- * `?page=&limit=` for every list (API.md → Conventions). Extend it for filters.
+ * `?page=&limit=` for every list (`docs/api.md`, "Lists and pagination"). Extend it for filters.
  * Decorators run bottom-up and the first failure is the one reported: type check nearest.
  */
 export class PaginationQueryDto {

@@ -22,7 +22,7 @@ export class PostalCallbackDataDto {
   @ApiPropertyOptional({ example: 'Đã đến bưu cục phát' }) note?: string;
 }
 
-/** Body of a postal-operator callback (API.md "Postal operator"). */
+/** Body of a postal-operator callback (`docs/api.md`, "Postal operator"). */
 export class PostalCallbackDto {
   @ApiProperty({ enum: [POSTAL_CALLBACK_TYPE] }) type: typeof POSTAL_CALLBACK_TYPE;
   @ApiProperty({ type: PostalCallbackDataDto }) data: PostalCallbackDataDto;

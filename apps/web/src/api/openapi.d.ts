@@ -286,7 +286,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Move a dossier through its lifecycle (API.md action table)
+     * Move a dossier through its lifecycle (the action table below)
      * @description | action | who | from → to | requires | effect |
      *     |---|---|---|---|---|
      *     | `submit` | OWNER | DRAFT → SUBMITTED | — | The citizen submits a draft; it gets its code. |

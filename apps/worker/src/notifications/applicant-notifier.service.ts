@@ -146,7 +146,7 @@ export class ApplicantNotifier implements OnApplicationShutdown {
   }
 
   /**
-   * A received dossier's e-mail carries its receipt, Mẫu 01 (API.md "Notifications"). The
+   * A received dossier's e-mail carries its receipt, Mẫu 01, as a PDF. The
    * notice matters more than its attachment: a receipt that cannot be rendered is left off
    * (the citizen can download it) rather than failing the notice on every retry.
    */

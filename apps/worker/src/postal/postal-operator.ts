@@ -1,4 +1,4 @@
-/** What we ask the public postal operator to carry (API.md → Postal operator). */
+/** What we ask the public postal operator to carry (`docs/api.md`, "Postal operator"). */
 export interface ShipmentRequest {
   reference: string;
   recipient: {
@@ -50,7 +50,7 @@ export const POSTAL_OPERATOR = Symbol('POSTAL_OPERATOR');
 
 const TIMEOUT_MS = 10_000;
 
-/** The HTTP adapter for the contract of API.md (our simulator speaks it too). */
+/** The operator's HTTP interface (`docs/api.md`, "Postal operator"); our simulator speaks it too. */
 export class HttpPostalOperator implements PostalOperator {
   constructor(
     private readonly baseUrl: string,

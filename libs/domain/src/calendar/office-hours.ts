@@ -72,8 +72,8 @@ function vietnamDateAndTime(instant: Date): { date: CalendarDate; seconds: numbe
  * The day the processing time is counted from (day 0) for a dossier received at `receivedAt`:
  * the Vietnamese date of receipt when it is a working day and the local time is before the
  * end of the day's last office-hours range (so a receipt before opening or during the lunch
- * break still counts that day); otherwise the next working day (DOMAIN.md: a dossier
- * received outside office hours counts from the next working day).
+ * break still counts that day); otherwise the next working day, since a dossier received
+ * outside office hours counts from the next working day.
  */
 export function countingStartDay(
   receivedAt: Date,

@@ -24,7 +24,7 @@ export const SUNDAY_REASON = 'Chủ nhật';
 const MAX_CONSECUTIVE_DAYS_OFF = 366;
 
 /**
- * Working days per DOMAIN.md: every day but Saturdays, Sundays and the public holidays of the
+ * Working days: every day but Saturdays, Sundays and the public holidays of the
  * table. Pure and immutable; build a new one when the table changes.
  */
 export class WorkingCalendar {

@@ -10,7 +10,7 @@ import {
 type Party = 'OWNER' | 'ASSIGNEE' | Role;
 const PARTIES: Party[] = ['OWNER', 'ASSIGNEE', ...Object.values(Role)];
 
-/** API.md's action table, written out independently of the implementation's table. */
+/** The published action table, written out independently of the implementation's table. */
 const EXPECTED: Record<A, { who: Party[]; from: S[]; to: S | null }> = {
   [A.Submit]: { who: ['OWNER'], from: [S.Draft], to: S.Submitted },
   [A.Receive]: { who: [Role.Reception], from: [S.Submitted], to: S.Received },
@@ -71,7 +71,7 @@ describe('dossier state machine', () => {
     else expect(decision).toEqual({ kind: 'allowed', to: expected.to });
   });
 
-  it('covers exactly the actions of API.md', () => {
+  it('covers exactly the published actions', () => {
     expect(Object.keys(DOSSIER_TRANSITIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 

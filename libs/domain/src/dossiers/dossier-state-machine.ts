@@ -1,7 +1,7 @@
 import { Role } from '../users/role';
 import { DossierStatus } from './dossier-status';
 
-/** Everything a person can do to a dossier (API.md action table). */
+/** Everything a person can do to a dossier (the action table, `docs/api.md`). */
 export enum DossierAction {
   Submit = 'submit',
   Receive = 'receive',

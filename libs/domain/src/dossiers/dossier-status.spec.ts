@@ -1,6 +1,6 @@
 import { DossierStatus, isOverdue, NATIONAL_STATUS_CODES } from './dossier-status';
 
-describe('overdue (API.md)', () => {
+describe('overdue', () => {
   it('is overdue only after the appointment date while no result is ready', () => {
     expect(isOverdue(DossierStatus.Processing, '2026-11-25', '2026-11-26')).toBe(true);
     expect(isOverdue(DossierStatus.Processing, '2026-11-26', '2026-11-26')).toBe(false);

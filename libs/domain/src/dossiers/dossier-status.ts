@@ -12,7 +12,7 @@ export enum DossierStatus {
   Withdrawn = 'WITHDRAWN',
 }
 
-/** Labels shown to people (API.md). */
+/** Labels shown to people (`statusLabel` in the API, the portal's pages). */
 export const DOSSIER_STATUS_LABELS: Record<DossierStatus, string> = {
   [DossierStatus.Draft]: 'Bản nháp',
   [DossierStatus.Submitted]: 'Chờ tiếp nhận',
@@ -28,7 +28,7 @@ export const DOSSIER_STATUS_LABELS: Record<DossierStatus, string> = {
 };
 
 /**
- * The national portal's status codes (DOMAIN.md). Code 6 (financial obligation) and
+ * The national public-service portal's status codes (1–10). Code 6 (financial obligation) and
  * 8 (processing stopped) have no status of ours yet.
  */
 export const NATIONAL_STATUS_CODES: Record<DossierStatus, number> = {
@@ -59,7 +59,7 @@ export function hasFinished(status: DossierStatus): boolean {
 }
 
 /**
- * API.md: overdue when today (Asia/Ho_Chi_Minh) is after the appointment date and no
+ * Overdue when today (Asia/Ho_Chi_Minh) is after the appointment date and no
  * result is ready yet. Dates are `YYYY-MM-DD` strings, so they compare lexically.
  */
 export function isOverdue(

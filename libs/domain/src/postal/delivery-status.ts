@@ -1,6 +1,6 @@
 import { DossierStatus } from '../dossiers/dossier-status';
 
-/** Statuses of a shipment as the postal operator reports them (API.md "Postal operator"). */
+/** Statuses of a shipment as the postal operator reports them (`docs/api.md`, "Postal operator"). */
 export enum DeliveryStatus {
   Accepted = 'ACCEPTED',
   PickedUp = 'PICKED_UP',

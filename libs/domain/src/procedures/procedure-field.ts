@@ -11,7 +11,7 @@ export const FIELD_TYPES = [
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-/** One input of a procedure's form (API.md `Field`). */
+/** One input of a procedure's form, against which submitted `formData` is checked. */
 export interface ProcedureField {
   key: string;
   label: string;

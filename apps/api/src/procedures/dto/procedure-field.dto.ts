@@ -57,7 +57,7 @@ function NotBelowMin() {
   );
 }
 
-/** One input of a procedure's form (API.md `Field`); validated on write, returned on read. */
+/** One input of a procedure's form; validated on write, returned on read. */
 export class ProcedureFieldDto implements ProcedureField {
   @ApiProperty({ example: 'childFullName', pattern: FIELD_KEY_PATTERN.source, maxLength: 64 })
   @MaxLength(64)

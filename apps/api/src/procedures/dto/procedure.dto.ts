@@ -3,7 +3,7 @@ import { OnlineLevel } from '@motcua/domain';
 import { ProcedureFieldDto } from './procedure-field.dto';
 import { RequiredDocumentDto } from './required-document.dto';
 
-/** A procedure as the public sees it (API.md → Procedures). */
+/** A procedure as the public sees it. */
 export class ProcedureDto {
   @ApiProperty({ example: '1.001193' }) code: string;
   @ApiProperty({ example: 'Thủ tục đăng ký khai sinh' }) name: string;
