@@ -556,14 +556,14 @@ export default async () => {
             },
             CreateDossierDto: {
               procedureCode: { required: true, type: () => String, maxLength: 40 },
-              formData: { required: true, type: 'object', additionalProperties: true },
+              formData: { required: false, type: 'object', additionalProperties: true },
               attachments: {
-                required: true,
+                required: false,
                 type: () => [t['./dossiers/dto/attachment.dto'].AttachmentInputDto],
                 maxItems: 50,
               },
               deliveryMethod: {
-                required: true,
+                required: false,
                 enum: t['../../../libs/domain/src/dossiers/dossier-status'].DeliveryMethod,
               },
               deliveryAddress: {
@@ -575,7 +575,7 @@ export default async () => {
                 required: false,
                 type: () => t['./dossiers/dto/create-dossier.dto'].ApplicantInputDto,
               },
-              submit: { required: true, type: () => Boolean, default: true },
+              submit: { required: false, type: () => Boolean },
             },
             UpdateDraftDto: {},
           },

@@ -24,7 +24,12 @@ import { DossierContentChecker, DossierInput } from './dossier-content.checker';
 import { toDossierResponse } from './dossier.mapper';
 import { DossierDetailRow, DossierRepository, NewCode } from './dossier.repository';
 import { DossierReader } from './dossier.reader';
-import { CreateDossierDto, UpdateDraftDto } from './dto/create-dossier.dto';
+import {
+  CreateDossierDto,
+  FilingInput,
+  UpdateDraftDto,
+  withFilingDefaults,
+} from './dto/create-dossier.dto';
 import { DossierResponse } from './dto/dossier.response';
 
 const NO_CITIZEN_IDENTITY =
@@ -46,9 +51,10 @@ export class DossierFilingService {
 
   async create(
     user: AuthenticatedUser,
-    dto: CreateDossierDto,
+    body: CreateDossierDto,
     idempotencyKey: string | undefined,
   ): Promise<IdempotentOutcome<DossierResponse>> {
+    const dto = withFilingDefaults(body);
     const atDesk = user.roles.includes(Role.Reception);
     if (!atDesk && (dto.channel || dto.applicant)) {
       throw new ValidationFailedError(
@@ -114,7 +120,7 @@ export class DossierFilingService {
   private async fileAtDesk(
     manager: EntityManager,
     user: AuthenticatedUser,
-    dto: CreateDossierDto,
+    dto: FilingInput,
   ): Promise<{ statusCode: number; body: DossierResponse }> {
     const procedure = await this.catalog.findForFiling(manager, dto.procedureCode);
     const errors: FieldError[] = [];

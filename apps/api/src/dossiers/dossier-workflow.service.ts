@@ -12,6 +12,7 @@ import {
   ForbiddenError,
   isCalendarDate,
   isDossierAction,
+  isOfficial,
   NotFoundError,
   OFFICIAL_ROLES,
   receptionSchedule,
@@ -167,6 +168,8 @@ export class DossierWorkflowService {
         assigneeName: updated!.assignee_name,
       },
       vietnamDate(context.now),
+      // the same view as the official's GET: with the intake's attachment check
+      isOfficial(user.roles) && updated!.agency_id === user.agencyId,
     );
   }
 

@@ -44,15 +44,16 @@ const SUMMARY_COLUMNS: (keyof StoredFileEntity)[] = [
 ];
 /**
  * A dossier that the caller owns, or that belongs to the caller's agency ($2, null for
- * citizens), references the file as an attachment or as its result. Served by the GIN
- * index on attachments and the expression index on the result file id.
+ * citizens) and is not a draft (a citizen's draft is theirs alone), references the file as
+ * an attachment or as its result. Served by the GIN index on attachments and the expression
+ * index on the result file id.
  */
 const REFERENCED_FOR_READER_SQL = `
   SELECT 1 FROM dossiers
-   WHERE attachments @> $3::jsonb AND (owner_id = $1 OR agency_id = $2)
+   WHERE attachments @> $3::jsonb AND (owner_id = $1 OR (agency_id = $2 AND status <> 'DRAFT'))
   UNION ALL
   SELECT 1 FROM dossiers
-   WHERE (result ->> 'resultFileId') = $4 AND (owner_id = $1 OR agency_id = $2)
+   WHERE (result ->> 'resultFileId') = $4 AND (owner_id = $1 OR (agency_id = $2 AND status <> 'DRAFT'))
   LIMIT 1`;
 
 /** Exported for the benchmark's raw baseline, which must run the same statement. */

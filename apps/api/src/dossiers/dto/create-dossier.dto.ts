@@ -46,6 +46,11 @@ export class ApplicantInputDto {
   email?: string;
 }
 
+/**
+ * The body of `POST /dossiers`. Its defaults are applied by `withFilingDefaults`, not by
+ * property initialisers: `PickType`/`PartialType` copy initialisers into the derived DTOs, so
+ * a PATCH naming only `formData` would have replaced the attachments and delivery choice.
+ */
 export class CreateDossierDto {
   @ApiProperty({ example: '1.001193' })
   @IsString()
@@ -60,7 +65,7 @@ export class CreateDossierDto {
   })
   @IsOptional()
   @IsObject()
-  formData: Record<string, unknown> = {};
+  formData?: Record<string, unknown>;
 
   @ApiPropertyOptional({ type: [AttachmentInputDto] })
   @IsOptional()
@@ -68,12 +73,12 @@ export class CreateDossierDto {
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => AttachmentInputDto)
-  attachments: AttachmentInputDto[] = [];
+  attachments?: AttachmentInputDto[];
 
   @ApiPropertyOptional({ enum: DeliveryMethod, default: DeliveryMethod.Counter })
   @IsOptional()
   @IsEnum(DeliveryMethod)
-  deliveryMethod: DeliveryMethod = DeliveryMethod.Counter;
+  deliveryMethod?: DeliveryMethod;
 
   @ApiPropertyOptional({
     type: DeliveryAddressDto,
@@ -104,7 +109,7 @@ export class CreateDossierDto {
   @ApiPropertyOptional({ default: true, description: '`false` saves a DRAFT; default submits' })
   @IsOptional()
   @IsBoolean()
-  submit: boolean = true;
+  submit?: boolean;
 }
 
 /** PATCH of a draft: the given properties replace the draft's. */
@@ -116,3 +121,17 @@ export class UpdateDraftDto extends PartialType(
     'deliveryAddress',
   ] as const),
 ) {}
+
+/** A filing with the documented defaults: no form data or attachments, counter, submitted. */
+export type FilingInput = CreateDossierDto &
+  Required<Pick<CreateDossierDto, 'formData' | 'attachments' | 'deliveryMethod' | 'submit'>>;
+
+export function withFilingDefaults(dto: CreateDossierDto): FilingInput {
+  return {
+    ...dto,
+    formData: dto.formData ?? {},
+    attachments: dto.attachments ?? [],
+    deliveryMethod: dto.deliveryMethod ?? DeliveryMethod.Counter,
+    submit: dto.submit ?? true,
+  };
+}
