@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Executor } from '../executor';
 import { DeliveryAddress } from '../entities/dossier.entity';
 
 /** A stored operator callback (`postal_inbox`). */
@@ -42,8 +42,6 @@ export interface DossierToShip extends PostalDossierRow {
   agency_code: string;
   agency_name: string;
 }
-
-type Executor = Pick<EntityManager, 'query'>;
 
 const INBOX_COLUMNS =
   'webhook_id, tracking_number, reference, status, occurred_at, processed_at, outcome';

@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
-type Executor = Pick<EntityManager, 'query'>;
+import type { Executor } from '../executor';
 
 export interface RetentionPurge {
   outbox: number;
