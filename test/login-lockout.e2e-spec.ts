@@ -72,6 +72,14 @@ describe('Login lock-out per login name', () => {
     expect((await attempt(citizen.nationalId, 'SaiMatKhau@4')).status).toBe(401);
   });
 
+  it("counts an account's failures together, whichever of its names they use", async () => {
+    const citizen = await registerCitizen(api.http);
+    expect((await attempt(citizen.nationalId, 'SaiMatKhau@1')).status).toBe(401);
+    expect((await attempt(citizen.email, 'SaiMatKhau@2')).status).toBe(401);
+    expect((await attempt(citizen.email.toUpperCase(), 'SaiMatKhau@3')).status).toBe(429);
+    expect((await attempt(citizen.nationalId, citizen.password)).status).toBe(429);
+  });
+
   it('lets no parallel guess past the limit', async () => {
     const citizen: Citizen = await registerCitizen(api.http);
     const answers = await Promise.all(
@@ -86,13 +94,13 @@ describe('Login lock-out per login name', () => {
     const citizen = await registerCitizen(api.http);
     for (let i = 0; i < 3; i++) await attempt(citizen.nationalId, 'SaiMatKhau@1');
     expect((await attempt(citizen.nationalId, citizen.password)).status).toBe(429);
-    // run the clock forward for this name
+    // run the clock forward for this account
     const { LoginLockout } = await import('../apps/api/src/auth/login-lockout.service');
     await api.app
       .get<DataSource>(getDataSourceToken())
       .query(
         `UPDATE login_attempts SET resets_at = now() - interval '1 second' WHERE login_hash = $1`,
-        [api.app.get(LoginLockout).keyOf(citizen.nationalId)],
+        [api.app.get(LoginLockout).keyOf(citizen.nationalId, citizen.id)],
       );
     expect((await attempt(citizen.nationalId, citizen.password)).status).toBe(200);
   });

@@ -56,7 +56,7 @@ export class AuthController {
   @ApiProblems({
     400: 'Invalid input',
     401: '`INVALID_CREDENTIALS`, the same whether or not the account exists',
-    429: '`RATE_LIMITED`: too many requests from this address, retry after a minute. `LOGIN_LOCKED`: too many failed sign-ins in a row on this login name (whether or not an account has it); the name is locked, even for the right password, for the seconds in `Retry-After` (the `detail` says the minutes).',
+    429: '`RATE_LIMITED`: too many requests from this address, retry after a minute. `LOGIN_LOCKED`: too many failed sign-ins in a row on this account (by any of its names), or on this name when no account has it; locked, even for the right password, for the seconds in `Retry-After` (the `detail` says the minutes).',
   })
   @Public()
   @RateLimited('auth')

@@ -92,11 +92,11 @@ export class AuthService {
 
   async login({ username, password }: LoginDto): Promise<TokenPairDto> {
     const login = username.includes('@') ? username.toLowerCase() : username;
-    const attempt = await this.lockout.begin(login);
     const user = await this.dataSource.getRepository(UserEntity).findOne({
       where: username.includes('@') ? { email: login } : { nationalId: login },
       select: { id: true, roles: true, agencyId: true, passwordHash: true },
     });
+    const attempt = await this.lockout.begin(login, user?.id);
     const valid = await passwordHasher.verify(
       user?.passwordHash ?? (await this.dummyHash),
       password,

@@ -7,9 +7,10 @@ import { DataSource } from 'typeorm';
 import { LoginLockedError } from './auth-errors';
 
 /**
- * Locks a login name after `LOGIN_LOCKOUT_ATTEMPTS` sign-ins in a row that did not succeed,
- * for `LOGIN_LOCKOUT_SECONDS`, whatever address they come from. Names are counted whether or
- * not an account has them, so the lock answers alike for both and reveals nothing.
+ * Locks an account after `LOGIN_LOCKOUT_ATTEMPTS` sign-ins in a row that did not succeed, for
+ * `LOGIN_LOCKOUT_SECONDS`, whatever address they come from and whichever of its names (national
+ * ID, e-mail) they use. A name no account has is counted the same way, on its own, so the lock
+ * answers alike for both and reveals nothing.
  *
  * Kept in PostgreSQL, which every sign-in needs anyway: the lock holds while Redis is down
  * or after it lost its data, when the per-address limits cannot.
@@ -31,13 +32,15 @@ export class LoginLockout {
   }
 
   /**
-   * Counts an attempt on `login` before its password is checked; throws `LoginLockedError`
+   * Counts an attempt on `login` (the account's, `accountId`, when one has that name) before
+   * its password is checked; throws `LoginLockedError`
    * when the name is locked. Returns what to call once the password proved wrong.
    */
   async begin(
     login: string,
+    accountId: string | undefined,
   ): Promise<{ failed(): LoginLockedError | null; succeeded(): Promise<void> }> {
-    const loginHash = this.keyOf(login);
+    const loginHash = this.keyOf(login, accountId);
     const { attempts, resetsAt } = await this.attempts.count(
       this.dataSource.manager,
       loginHash,
@@ -56,8 +59,9 @@ export class LoginLockout {
    * The key `login` is counted under: a keyed hash, since plain hashes of national IDs could be
    * reversed by trying them all.
    */
-  keyOf(login: string): string {
-    return createHmac('sha256', this.hashKey).update(`login:${login}`).digest('hex');
+  keyOf(login: string, accountId?: string): string {
+    const subject = accountId ? `account:${accountId}` : `login:${login}`;
+    return createHmac('sha256', this.hashKey).update(subject).digest('hex');
   }
 }
 

@@ -1965,7 +1965,7 @@ export interface operations {
       /**
        * @description Rate limited, retry after a minute.
        *
-       *     `RATE_LIMITED`: too many requests from this address, retry after a minute. `LOGIN_LOCKED`: too many failed sign-ins in a row on this login name (whether or not an account has it); the name is locked, even for the right password, for the seconds in `Retry-After` (the `detail` says the minutes).
+       *     `RATE_LIMITED`: too many requests from this address, retry after a minute. `LOGIN_LOCKED`: too many failed sign-ins in a row on this account (by any of its names), or on this name when no account has it; locked, even for the right password, for the seconds in `Retry-After` (the `detail` says the minutes).
        */
       429: {
         headers: {
