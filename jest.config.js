@@ -42,7 +42,9 @@ module.exports = {
       testEnvironment: 'node',
       rootDir: __dirname,
       roots: ['<rootDir>/test'],
-      testMatch: ['**/*.e2e-spec.ts'],
+      // *.medium-spec.ts (test/medium): repositories and their SQL on the real PostgreSQL,
+      // without the HTTP stack; same database set-up as the end-to-end tests
+      testMatch: ['**/*.e2e-spec.ts', '**/*.medium-spec.ts'],
       transform,
       moduleNameMapper,
       // content-disposition (under @fastify/static, for Swagger UI) and cookie 2 (under
