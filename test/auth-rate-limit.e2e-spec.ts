@@ -59,4 +59,18 @@ describe('Auth rate limiting', () => {
     expect(res.status).toBe(429);
     expect(res.body.code).toBe('RATE_LIMITED');
   });
+
+  it('limits password reset requests and confirmations per client address', async () => {
+    for (const [path, body] of [
+      ['/api/v1/auth/password-reset', { login: 'khong-ton-tai@example.vn' }],
+      ['/api/v1/auth/password-reset/confirm', { token: 'x'.repeat(43), password: 'MatKhau@2026' }],
+    ] as const) {
+      const client = randomClientAddress();
+      const send = () => api.http.post(path).set('X-Forwarded-For', client).send(body);
+      for (let i = 0; i < 3; i++) expect((await send()).status).not.toBe(429);
+      const res = await send();
+      expect(res.status).toBe(429);
+      expect(res.body.code).toBe('RATE_LIMITED');
+    }
+  });
 });

@@ -9,14 +9,14 @@ import { uploadFile } from './support/files';
 import { startApiAndWorker } from './support/stack';
 import { Mailbox, startMailbox } from './support/mail';
 
+/** The portal's address, as production sets it. */
+const PORTAL = 'https://dichvucong.example.vn';
+
 /**
  * The whole path of a notification, on real PostgreSQL, Redis and SMTP: the API writes an
  * outbox event with each change, the worker's relay publishes it to BullMQ, and the worker
  * mails the applicant.
  */
-/** The portal's address, as production sets it. */
-const PORTAL = 'https://dichvucong.example.vn';
-
 describe('applicant notifications through the outbox and the worker', () => {
   let mailbox: Mailbox;
   let api: TestApi;

@@ -244,6 +244,21 @@ export class Environment {
   @Min(1)
   REGISTER_CONFLICTS_PER_HOUR = 5;
 
+  /** How long a password reset link works. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(5)
+  PASSWORD_RESET_TTL_MINUTES = 30;
+
+  /**
+   * Reset links sent per login and hour at most; further requests for that login get the same
+   * answer but send nothing (the per-address limit is AUTH_RATE_LIMIT_PER_MINUTE).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_PER_LOGIN_PER_HOUR = 3;
+
   /** Requests per minute per client address on public tracking. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -6,6 +6,8 @@ import {
   NotificationInput,
   NotificationInputError,
   renderNotification,
+  passwordResetSms,
+  renderPasswordReset,
 } from './templates';
 
 const CODE = '000.00.00.H00-261126-0007';
@@ -247,5 +249,23 @@ describe('formatVietnameseDate', () => {
 
   it('refuses what is not a date', () => {
     expect(() => formatVietnameseDate('not a date')).toThrow(RangeError);
+  });
+});
+
+describe('renderPasswordReset', () => {
+  const input = {
+    fullName: 'Nguyễn Văn <An>',
+    resetUrl: 'https://dichvucong.example.vn/dat-lai-mat-khau/abc_DEF-123',
+    validMinutes: 30,
+  };
+
+  it('gives the link, its lifetime and what to do when the request was not theirs', () => {
+    const letter = renderPasswordReset(input);
+    expect(letter.text).toContain(input.resetUrl);
+    expect(letter.text).toContain('30 phút');
+    expect(letter.text).toContain('không yêu cầu đặt lại mật khẩu');
+    expect(letter.html).toContain(`<a href="${input.resetUrl}">`);
+    expect(letter.html).toContain('Nguyễn Văn &lt;An&gt;');
+    expect(passwordResetSms(input)).toContain(input.resetUrl);
   });
 });

@@ -135,7 +135,7 @@ function inlineHtml(inline: Inline): string {
   return isSafeUrl(inline.link) ? `<a href="${url}">${url}</a>` : url;
 }
 
-function render(input: NotificationInput, letter: Letter): RenderedNotification {
+function render(input: { applicantName: string }, letter: Letter): RenderedNotification {
   const greeting = `Kính gửi ông/bà ${input.applicantName},`;
   const closing = ['Trân trọng,', SIGNATURE];
 
@@ -380,4 +380,48 @@ export function renderNotification(input: NotificationInput): RenderedNotificati
   const template = TEMPLATES[input.event];
   if (!template) throw new RangeError(`Unknown notification event: ${String(input.event)}`);
   return template(input);
+}
+
+// ---------------------------------------------------------------------------------------
+// Account letters (not about a dossier)
+
+export interface PasswordResetInput {
+  fullName: string;
+  /** The portal's reset page with the one-time token. */
+  resetUrl: string;
+  /** How long the link works. */
+  validMinutes: number;
+}
+
+/** The password reset link; the letter says what to do if the person did not ask for it. */
+export function renderPasswordReset(input: PasswordResetInput): RenderedNotification {
+  return render(
+    { applicantName: input.fullName },
+    {
+      subject: 'Đặt lại mật khẩu tài khoản Dịch vụ công',
+      blocks: [
+        [
+          'Chúng tôi nhận được yêu cầu đặt lại mật khẩu cho tài khoản của ông/bà. ',
+          'Để đặt mật khẩu mới, ông/bà vui lòng mở đường dẫn sau:',
+        ],
+        [{ link: input.resetUrl }],
+        [
+          `Đường dẫn chỉ dùng được một lần và hết hiệu lực sau ${input.validMinutes} phút. `,
+          'Sau khi đặt lại mật khẩu, các phiên đăng nhập cũ sẽ bị đăng xuất.',
+        ],
+        [
+          'Nếu ông/bà không yêu cầu đặt lại mật khẩu, vui lòng bỏ qua thư này: ',
+          'mật khẩu hiện tại vẫn giữ nguyên.',
+        ],
+      ],
+    },
+  );
+}
+
+/** The SMS form of the reset link: short, the link and its lifetime. */
+export function passwordResetSms(input: PasswordResetInput): string {
+  return (
+    `Đặt lại mật khẩu Dịch vụ công: ${input.resetUrl} (hiệu lực ${input.validMinutes} phút, ` +
+    'dùng một lần). Bỏ qua tin này nếu ông/bà không yêu cầu.'
+  );
 }

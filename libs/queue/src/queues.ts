@@ -18,6 +18,7 @@ export enum JobName {
   DispatchShipment = 'dispatch-shipment',
   ApplyPostalEvent = 'apply-postal-event',
   IntakeDossier = 'intake-dossier',
+  SendPasswordReset = 'send-password-reset',
 }
 
 /** A dossier change as the outbox recorded it (see outboxEventFrom in the API). */
@@ -39,6 +40,7 @@ export interface JobPayloads {
   [JobName.DispatchShipment]: OutboxJob<DossierEventPayload>;
   [JobName.ApplyPostalEvent]: OutboxJob<PostalCallbackPayload>;
   [JobName.IntakeDossier]: OutboxJob<DossierEventPayload>;
+  [JobName.SendPasswordReset]: OutboxJob<PasswordResetPayload>;
 }
 
 /** A job made from an outbox event by the worker's relay. */
@@ -61,6 +63,14 @@ export interface RollupReopenedPayload {
   from: string;
 }
 
+/**
+ * Outbox payload of `auth.password-reset`: the account that asked for a reset link, or null
+ * when the login matched none (the request is recorded all the same, see the API).
+ */
+export interface PasswordResetPayload {
+  userId: string | null;
+}
+
 /** Which queue carries each job. */
 export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.PurgeIdempotencyKeys]: QueueName.Maintenance,
@@ -71,6 +81,7 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.DispatchShipment]: QueueName.Postal,
   [JobName.ApplyPostalEvent]: QueueName.Postal,
   [JobName.IntakeDossier]: QueueName.Intake,
+  [JobName.SendPasswordReset]: QueueName.Notifications,
 };
 
 /**
@@ -86,7 +97,7 @@ export function isIntakeEvent(type: string, payload?: { fromStatus?: unknown }):
  * Which jobs each outbox event becomes (the relay's routing). A dossier arriving goes through
  * intake (its files re-verified, then the applicant notified); every other dossier change may
  * concern the applicant; an approval may need a shipment; a stored postal callback must be
- * applied.
+ * applied; a password reset request must be mailed.
  */
 export function jobsForOutboxEvent(type: string, payload?: { fromStatus?: unknown }): JobName[] {
   const jobs: JobName[] = [];
@@ -95,6 +106,7 @@ export function jobsForOutboxEvent(type: string, payload?: { fromStatus?: unknow
   if (type === 'dossier.approve') jobs.push(JobName.DispatchShipment);
   if (type === 'postal.callback') jobs.push(JobName.ApplyPostalEvent);
   if (type === 'report.rollup-reopened') jobs.push(JobName.RefreshReportRollup);
+  if (type === 'auth.password-reset') jobs.push(JobName.SendPasswordReset);
   return jobs;
 }
 

@@ -42,3 +42,13 @@ export class AlreadyRegisteredError extends DomainError {
     super(ErrorCode.AlreadyRegistered, TAKEN[field], [{ field, message: TAKEN[field] }]);
   }
 }
+
+/** A reset link that is unknown, already used or expired: one answer for the three. */
+export class ResetTokenInvalidError extends DomainError {
+  constructor() {
+    super(
+      ErrorCode.ResetTokenInvalid,
+      'Đường dẫn đặt lại mật khẩu không hợp lệ, đã được dùng hoặc đã hết hạn. Vui lòng yêu cầu đường dẫn mới.',
+    );
+  }
+}

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Post } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -11,9 +12,15 @@ import { RateLimited } from '../http/rate-limit.module';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { MeDto } from './dto/me.dto';
+import {
+  PasswordResetConfirmDto,
+  PasswordResetRequestDto,
+  PasswordResetRequestedDto,
+} from './dto/password-reset.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { RegisterDto, RegisteredDto } from './dto/register.dto';
 import { TokenPairDto } from './dto/token-pair.dto';
+import { PasswordResetService } from './password-reset.service';
 import { SessionService } from './session.service';
 import { ApiProblems } from '../http/api-problems';
 
@@ -23,6 +30,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly passwordResets: PasswordResetService,
   ) {}
 
   @Post('register')
@@ -90,6 +98,38 @@ export class AuthController {
   @ApiProblems({ 400: 'Invalid input' })
   logout(@Body() body: RefreshTokenDto): Promise<void> {
     return this.sessions.end(body.refreshToken);
+  }
+
+  @Post('password-reset')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({
+    summary: 'Ask for a password reset link',
+    description:
+      'Always 202 with the same body, whether or not the login (national ID or e-mail) matches an account. When it does, a one-time link to the portal’s reset page is sent by e-mail (and SMS where the account has a phone and an SMS gateway is set), valid for PASSWORD_RESET_TTL_MINUTES. Beyond PASSWORD_RESET_PER_LOGIN_PER_HOUR requests for one login, the answer is the same but nothing more is sent.',
+  })
+  @ApiAcceptedResponse({ type: PasswordResetRequestedDto })
+  @ApiProblems({ 400: 'Invalid input' })
+  @Public()
+  @RateLimited('auth')
+  requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<PasswordResetRequestedDto> {
+    return this.passwordResets.request(body.login);
+  }
+
+  @Post('password-reset/confirm')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: 'Set a new password with the token of a reset link',
+    description:
+      'The token works once. The account’s sessions end: every refresh token is revoked.',
+  })
+  @ApiNoContentResponse({ description: 'Password changed' })
+  @ApiProblems({
+    400: '`RESET_TOKEN_INVALID`: unknown, used or expired token; `VALIDATION_FAILED` with `errors[]`: the new password is not acceptable',
+  })
+  @Public()
+  @RateLimited('auth')
+  confirmPasswordReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
+    return this.passwordResets.confirm(body.token, body.password);
   }
 
   @Get('me')

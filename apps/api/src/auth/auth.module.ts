@@ -3,12 +3,13 @@ import { AuthCoreModule } from '@motcua/auth';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginLockout } from './login-lockout.service';
+import { PasswordResetService } from './password-reset.service';
 import { SessionService } from './session.service';
 
 @Module({
   imports: [AuthCoreModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionService, LoginLockout],
+  providers: [AuthService, SessionService, LoginLockout, PasswordResetService],
   exports: [SessionService],
 })
 export class AuthModule {}

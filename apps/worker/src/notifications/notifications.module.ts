@@ -4,11 +4,18 @@ import { QueueName } from '@motcua/queue';
 import { ApplicantNotifier } from './applicant-notifier.service';
 import { ClaimCodes } from './claim-codes';
 import { NotifyApplicantProcessor } from './notify-applicant.processor';
+import { PasswordResetMailer } from './password-reset-mailer.service';
 import { ReceiptAttachment } from './receipt-attachment.service';
 
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Notifications })],
-  providers: [ApplicantNotifier, NotifyApplicantProcessor, ReceiptAttachment, ClaimCodes],
+  providers: [
+    ApplicantNotifier,
+    NotifyApplicantProcessor,
+    ReceiptAttachment,
+    ClaimCodes,
+    PasswordResetMailer,
+  ],
   exports: [ApplicantNotifier],
 })
 export class NotificationsModule {}

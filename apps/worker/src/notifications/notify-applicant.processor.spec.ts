@@ -1,6 +1,7 @@
 import { DelayedError, Job } from 'bullmq';
 import type { ApplicantNotifier, NotifyOutcome } from './applicant-notifier.service';
 import { NOTICE_ORDER_MAX_WAIT_MS, NotifyApplicantProcessor } from './notify-applicant.processor';
+import type { PasswordResetMailer } from './password-reset-mailer.service';
 
 /** The processor's part of notice order: delay a waiting notice, and wait no longer than the bound. */
 describe('NotifyApplicantProcessor', () => {
@@ -15,6 +16,7 @@ describe('NotifyApplicantProcessor', () => {
     const delayedTo: number[] = [];
     const jobCreated = (msAgo: number) =>
       ({
+        name: 'notify-applicant',
         data: { outboxId: '5', type: 'dossier.receive', event: {} },
         timestamp: Date.now() - msAgo,
         moveToDelayed: async (at: number, token?: string) => {
@@ -22,7 +24,8 @@ describe('NotifyApplicantProcessor', () => {
           delayedTo.push(at);
         },
       }) as unknown as Job;
-    return { processor: new NotifyApplicantProcessor(notifier), asked, delayedTo, jobCreated };
+    const processor = new NotifyApplicantProcessor(notifier, {} as PasswordResetMailer);
+    return { processor, asked, delayedTo, jobCreated };
   }
 
   it('moves a waiting notice back to delayed, without failing it', async () => {

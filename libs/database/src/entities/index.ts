@@ -8,6 +8,7 @@ import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { NotificationDeliveryEntity } from './notification-delivery.entity';
 import { OutboxEventEntity } from './outbox-event.entity';
+import { PasswordResetTokenEntity } from './password-reset-token.entity';
 import { PostalInboxEntity } from './postal-inbox.entity';
 import { ProcedureEntity } from './procedure.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -25,6 +26,7 @@ export {
   LoginAttemptEntity,
   NotificationDeliveryEntity,
   OutboxEventEntity,
+  PasswordResetTokenEntity,
   PostalInboxEntity,
   ProcedureEntity,
   RefreshTokenEntity,
@@ -45,6 +47,7 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   HolidayEntity,
   OutboxEventEntity,
+  PasswordResetTokenEntity,
   NotificationDeliveryEntity,
   PostalInboxEntity,
   DeadlineReminderEntity,

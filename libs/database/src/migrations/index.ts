@@ -15,6 +15,7 @@ import { IdempotencyScopeLength1796211000000 } from './1796211000000-Idempotency
 import { ProcedureSearchAndUsage1796212000000 } from './1796212000000-ProcedureSearchAndUsage';
 import { LoginAttempts1796213000000 } from './1796213000000-LoginAttempts';
 import { DossierClaimCode1796214100000 } from './1796214100000-DossierClaimCode';
+import { PasswordResetTokens1796214200000 } from './1796214200000-PasswordResetTokens';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ProcedureSearchAndUsage1796212000000,
   LoginAttempts1796213000000,
   DossierClaimCode1796214100000,
+  PasswordResetTokens1796214200000,
 ];

@@ -4,3 +4,4 @@ export * from './login-attempt.repository';
 export * from './postal.repository';
 export * from './retention.repository';
 export * from './report.repository';
+export * from './password-reset.repository';

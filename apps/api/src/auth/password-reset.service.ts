@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { passwordHasher } from '@motcua/auth';
+import { AppConfig } from '@motcua/config';
+import {
+  findPasswordResetUser,
+  recordPasswordResetRequest,
+  resetPasswordWithToken,
+} from '@motcua/database';
+import { InjectRedis } from '@motcua/queue';
+import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { withAddHits } from '../http/fixed-window-script';
+import { ResetTokenInvalidError } from './auth-errors';
+import { PasswordResetRequestedDto } from './dto/password-reset.dto';
+
+const HOUR_MS = 3_600_000;
+
+export const PASSWORD_RESET_REQUESTED: PasswordResetRequestedDto = {
+  message:
+    'Nếu thông tin trên khớp với một tài khoản, đường dẫn đặt lại mật khẩu đã được gửi tới email (và số điện thoại) của tài khoản đó. Đường dẫn có hiệu lực trong thời gian ngắn và chỉ dùng được một lần.',
+};
+
+/**
+ * Forgotten passwords. A request is only recorded (the outbox event is written whether or not
+ * the login matches an account, in one statement); the worker makes the token and sends the
+ * link. So the answer, and the work behind it, are the same for every login.
+ */
+@Injectable()
+export class PasswordResetService {
+  private readonly logger = new Logger(PasswordResetService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRedis() private readonly redis: Redis,
+    private readonly config: AppConfig,
+  ) {}
+
+  async request(login: string): Promise<PasswordResetRequestedDto> {
+    if (await this.withinLoginLimit(login)) {
+      await recordPasswordResetRequest(this.dataSource, login);
+    }
+    return PASSWORD_RESET_REQUESTED;
+  }
+
+  async confirm(token: string, password: string): Promise<void> {
+    // a cheap look first: an unknown token must not cost an argon2 hash
+    if (!(await findPasswordResetUser(this.dataSource, token))) throw new ResetTokenInvalidError();
+    const passwordHash = await passwordHasher.hash(password);
+    const userId = await this.dataSource.transaction((manager) =>
+      resetPasswordWithToken(manager, token, passwordHash),
+    );
+    // spent or expired while the hash was being made
+    if (!userId) throw new ResetTokenInvalidError();
+  }
+
+  /**
+   * Counts a request for this login (hashed: no login in Redis keys) in an hour's window. Over
+   * the limit nothing more is sent, with the same answer, so a mailbox cannot be flooded and
+   * the answer still says nothing. Redis unreachable: counted as within (the address limit of
+   * the route still holds).
+   */
+  private async withinLoginLimit(login: string): Promise<boolean> {
+    const key = createHash('sha256').update(normalisedLogin(login)).digest('base64url');
+    try {
+      const [hits] = await withAddHits(this.redis).motcuaAddHits(
+        `motcua:limit:password-reset:${key}`,
+        1,
+        HOUR_MS,
+      );
+      return hits <= this.config.get('PASSWORD_RESET_PER_LOGIN_PER_HOUR');
+    } catch (error) {
+      this.logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'Password reset requests per login cannot be counted (Redis)',
+      );
+      return true;
+    }
+  }
+}
+
+/** E-mail addresses are matched lower-case, so `An@x.vn` and `an@x.vn` share one count. */
+function normalisedLogin(login: string): string {
+  return login.includes('@') ? login.toLowerCase() : login;
+}

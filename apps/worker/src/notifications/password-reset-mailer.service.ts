@@ -1,0 +1,105 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@motcua/config';
+import {
+  findPasswordResetRecipient,
+  issuePasswordResetToken,
+  PasswordResetRecipient,
+} from '@motcua/database';
+import { passwordResetPageUrl } from '@motcua/domain';
+import {
+  createEmailChannel,
+  createSmsChannel,
+  NotificationChannel,
+  passwordResetSms,
+  renderPasswordReset,
+} from '@motcua/notifications';
+import { PasswordResetPayload } from '@motcua/queue';
+import { DataSource } from 'typeorm';
+import { INSERT_DELIVERY, SELECT_DELIVERY } from './notification.sql';
+
+export type PasswordResetOutcome = 'sent' | 'already-sent' | 'no-account' | 'no-channel';
+
+/**
+ * Sends a password reset link: a new one-time token per channel, by e-mail (and SMS when the
+ * account has a phone and an SMS gateway is set). Runs in the worker, so the API answers a
+ * reset request the same way, and as fast, whether or not the account exists. A delivery row
+ * per outbox event and channel keeps a retried job from sending again.
+ */
+@Injectable()
+export class PasswordResetMailer implements OnApplicationShutdown {
+  private readonly logger = new Logger(PasswordResetMailer.name);
+  private readonly email: NotificationChannel;
+  private readonly sms?: NotificationChannel;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {
+    this.email = createEmailChannel({
+      smtpUrl: config.get('SMTP_URL'),
+      from: config.get('MAIL_FROM'),
+    });
+    this.sms = createSmsChannel({
+      url: config.get('SMS_GATEWAY_URL'),
+      apiKey: config.get('SMS_GATEWAY_KEY'),
+    });
+  }
+
+  async send(outboxId: string, request: PasswordResetPayload): Promise<PasswordResetOutcome> {
+    if (!request.userId) return 'no-account';
+    const recipient = await findPasswordResetRecipient(this.dataSource, request.userId);
+    if (!recipient) return 'no-account';
+    const userId = request.userId;
+    const outcomes = await Promise.all([
+      this.sendOnce(outboxId, userId, 'email', recipient.email, (url) => {
+        const letter = renderPasswordReset(this.input(recipient, url));
+        return this.email.send({ to: recipient.email!, ...letter });
+      }),
+      this.sendOnce(outboxId, userId, 'sms', this.sms && recipient.phone, (url) =>
+        this.sms!.send({
+          to: recipient.phone!,
+          subject: 'Đặt lại mật khẩu',
+          text: passwordResetSms(this.input(recipient, url)),
+        }),
+      ),
+    ]);
+    if (outcomes.includes('sent')) this.logger.log('Password reset link sent');
+    return outcomes.includes('sent')
+      ? 'sent'
+      : outcomes.includes('already-sent')
+        ? 'already-sent'
+        : 'no-channel';
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await (this.email as { close?: () => Promise<void> | void }).close?.();
+  }
+
+  private input(recipient: PasswordResetRecipient, resetUrl: string) {
+    return {
+      fullName: recipient.fullName,
+      resetUrl,
+      validMinutes: this.config.get('PASSWORD_RESET_TTL_MINUTES'),
+    };
+  }
+
+  private async sendOnce(
+    outboxId: string,
+    userId: string,
+    channel: 'email' | 'sms',
+    recipient: string | null | undefined | false,
+    send: (resetUrl: string) => Promise<void>,
+  ): Promise<PasswordResetOutcome> {
+    if (!recipient) return 'no-channel';
+    const sent = (await this.dataSource.query(SELECT_DELIVERY, [outboxId, channel])) as unknown[];
+    if (sent.length > 0) return 'already-sent';
+    const token = await issuePasswordResetToken(
+      this.dataSource,
+      userId,
+      this.config.get('PASSWORD_RESET_TTL_MINUTES'),
+    );
+    await send(passwordResetPageUrl(this.config.get('PUBLIC_BASE_URL'), token));
+    await this.dataSource.query(INSERT_DELIVERY, [outboxId, channel]);
+    return 'sent';
+  }
+}
