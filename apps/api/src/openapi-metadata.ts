@@ -75,6 +75,19 @@ export default async () => {
           },
         ],
         [
+          import('./auth/dto/password-reset.dto'),
+          {
+            PasswordResetRequestDto: {
+              login: { required: true, type: () => String, maxLength: 254 },
+            },
+            PasswordResetRequestedDto: { message: { required: true, type: () => String } },
+            PasswordResetConfirmDto: {
+              token: { required: true, type: () => String, maxLength: 256 },
+              password: { required: true, type: () => String },
+            },
+          },
+        ],
+        [
           import('./auth/dto/refresh-token.dto'),
           {
             RefreshTokenDto: {

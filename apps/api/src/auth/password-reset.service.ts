@@ -4,10 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { passwordHasher } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
 import {
-  findPasswordResetUser,
+  findPasswordResetAccount,
   recordPasswordResetRequest,
   resetPasswordWithToken,
 } from '@motcua/database';
+import { passwordWeakness, ValidationFailedError } from '@motcua/domain';
 import { InjectRedis } from '@motcua/queue';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -46,7 +47,11 @@ export class PasswordResetService {
 
   async confirm(token: string, password: string): Promise<void> {
     // a cheap look first: an unknown token must not cost an argon2 hash
-    if (!(await findPasswordResetUser(this.dataSource, token))) throw new ResetTokenInvalidError();
+    const account = await findPasswordResetAccount(this.dataSource, token);
+    if (!account) throw new ResetTokenInvalidError();
+    // the rules of registration, the account's own national ID, phone and e-mail included
+    const weakness = passwordWeakness(password, account);
+    if (weakness) throw new ValidationFailedError([{ field: 'password', message: weakness }]);
     const passwordHash = await passwordHasher.hash(password);
     const userId = await this.dataSource.transaction((manager) =>
       resetPasswordWithToken(manager, token, passwordHash),
@@ -65,7 +70,7 @@ export class PasswordResetService {
     const key = createHash('sha256').update(normalisedLogin(login)).digest('base64url');
     try {
       const [hits] = await withAddHits(this.redis).motcuaAddHits(
-        `motcua:limit:password-reset:${key}`,
+        `${this.config.get('QUEUE_PREFIX')}:limit:password-reset:${key}`,
         1,
         HOUR_MS,
       );

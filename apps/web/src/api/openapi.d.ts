@@ -156,6 +156,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for a password reset link
+     * @description Always 202 with the same body, whether or not the login (national ID or e-mail) matches an account. When it does, a one-time link to the portal’s reset page is sent by e-mail (and SMS where the account has a phone and an SMS gateway is set), valid for PASSWORD_RESET_TTL_MINUTES. Beyond PASSWORD_RESET_PER_LOGIN_PER_HOUR requests for one login, the answer is the same but nothing more is sent.
+     */
+    post: operations['AuthController_requestPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a new password with the token of a reset link
+     * @description The token works once. The account’s sessions end: every refresh token is revoked.
+     */
+    post: operations['AuthController_confirmPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/refresh': {
     parameters: {
       query?: never;
@@ -1018,6 +1058,27 @@ export interface components {
       /** @description abandoned / started, 4 decimals; 0 when started is 0 */
       abandonedRate: number;
     };
+    PasswordResetConfirmDto: {
+      /** @description The token of the reset link */
+      token: string;
+      /**
+       * Format: password
+       * @description The rules of registration: refused, with the reason in `errors[]`, when very common, repetitive, a keyboard or number run, or containing the account’s national ID, phone number or e-mail name.
+       * @example MatKhauMoi@2025
+       */
+      password: string;
+    };
+    PasswordResetRequestDto: {
+      /**
+       * @description Số định danh cá nhân or email of the account (email is case-insensitive)
+       * @example an.nguyen@example.vn
+       */
+      login: string;
+    };
+    PasswordResetRequestedDto: {
+      /** @example Nếu thông tin trên khớp với một tài khoản, đường dẫn đặt lại mật khẩu đã được gửi tới email (và số điện thoại) của tài khoản đó. */
+      message: string;
+    };
     PostalCallbackAck: {
       /** @example true */
       received: boolean;
@@ -1080,6 +1141,7 @@ export interface components {
         | 'VALIDATION_FAILED'
         | 'UNAUTHENTICATED'
         | 'INVALID_CREDENTIALS'
+        | 'RESET_TOKEN_INVALID'
         | 'FORBIDDEN'
         | 'NOT_FOUND'
         | 'CONFLICT'
@@ -2031,6 +2093,87 @@ export interface operations {
        *     Missing or invalid access token
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuthController_requestPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetRequestDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetRequestedDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited, retry after a minute. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuthController_confirmPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetConfirmDto'];
+      };
+    };
+    responses: {
+      /** @description Password changed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `RESET_TOKEN_INVALID`: unknown, used or expired token; `VALIDATION_FAILED` with `errors[]`: the new password is not acceptable */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited, retry after a minute. */
+      429: {
         headers: {
           [name: string]: unknown;
         };

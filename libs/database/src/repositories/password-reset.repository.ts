@@ -66,14 +66,26 @@ export async function issuePasswordResetToken(
   return token;
 }
 
+/** The account a usable token belongs to, with what a new password must not contain. */
+export interface PasswordResetAccount {
+  userId: string;
+  nationalId: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
 /** The account of an unused, unexpired token, or null. Spends nothing. */
-export async function findPasswordResetUser(db: Executor, token: string): Promise<string | null> {
+export async function findPasswordResetAccount(
+  db: Executor,
+  token: string,
+): Promise<PasswordResetAccount | null> {
   const [row] = (await db.query(
-    `SELECT user_id FROM password_reset_tokens
-      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`,
+    `SELECT u.id AS "userId", u.national_id AS "nationalId", u.phone, u.email
+       FROM password_reset_tokens t JOIN users u ON u.id = t.user_id
+      WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now()`,
     [hashResetToken(token)],
-  )) as { user_id: string }[];
-  return row?.user_id ?? null;
+  )) as PasswordResetAccount[];
+  return row ?? null;
 }
 
 /**

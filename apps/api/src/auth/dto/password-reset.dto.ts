@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsString, Length, MaxLength } from 'class-validator';
+import { IsAcceptablePassword } from '@motcua/auth';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 const LOGIN_MESSAGE = { message: 'Vui lòng nhập số định danh cá nhân hoặc email.' };
-const PASSWORD_MESSAGE = { message: 'Mật khẩu phải có từ 8 đến 128 ký tự.' };
 
 export class PasswordResetRequestDto {
   @ApiProperty({
@@ -33,8 +33,14 @@ export class PasswordResetConfirmDto {
   @MaxLength(256)
   token: string;
 
-  @ApiProperty({ example: 'MatKhauMoi@2025', minLength: 8, maxLength: 128, format: 'password' })
-  @IsString({ context: PASSWORD_MESSAGE })
-  @Length(8, 128, { context: PASSWORD_MESSAGE })
+  @ApiProperty({
+    example: 'MatKhauMoi@2025',
+    minLength: 8,
+    maxLength: 128,
+    format: 'password',
+    description:
+      'The rules of registration: refused, with the reason in `errors[]`, when very common, repetitive, a keyboard or number run, or containing the account’s national ID, phone number or e-mail name.',
+  })
+  @IsAcceptablePassword()
   password: string;
 }
