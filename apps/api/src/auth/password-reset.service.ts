@@ -13,6 +13,7 @@ import { InjectRedis } from '@motcua/queue';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { withAddHits } from '../http/fixed-window-script';
+import { LocalWindows } from '../http/rate-limit.module';
 import { ResetTokenInvalidError } from './auth-errors';
 import { PasswordResetRequestedDto } from './dto/password-reset.dto';
 
@@ -31,6 +32,7 @@ export const PASSWORD_RESET_REQUESTED: PasswordResetRequestedDto = {
 @Injectable()
 export class PasswordResetService {
   private readonly logger = new Logger(PasswordResetService.name);
+  private readonly local = new LocalWindows();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -63,25 +65,25 @@ export class PasswordResetService {
   /**
    * Counts a request for this login (hashed: no login in Redis keys) in an hour's window. Over
    * the limit nothing more is sent, with the same answer, so a mailbox cannot be flooded and
-   * the answer still says nothing. Redis unreachable: counted as within (the address limit of
-   * the route still holds).
+   * the answer still says nothing. While Redis cannot be reached the count is kept in this
+   * process, as the address limits do.
    */
   private async withinLoginLimit(login: string): Promise<boolean> {
-    const key = createHash('sha256').update(normalisedLogin(login)).digest('base64url');
+    const hash = createHash('sha256').update(normalisedLogin(login)).digest('base64url');
+    const key = `${this.config.get('QUEUE_PREFIX')}:limit:password-reset:${hash}`;
+    let hits: number;
     try {
-      const [hits] = await withAddHits(this.redis).motcuaAddHits(
-        `${this.config.get('QUEUE_PREFIX')}:limit:password-reset:${key}`,
-        1,
-        HOUR_MS,
-      );
-      return hits <= this.config.get('PASSWORD_RESET_PER_LOGIN_PER_HOUR');
+      // not connected: count here at once rather than wait for a reconnection
+      if (this.redis.status !== 'ready') throw new Error(`Redis connection ${this.redis.status}`);
+      [hits] = await withAddHits(this.redis).motcuaAddHits(key, 1, HOUR_MS);
     } catch (error) {
       this.logger.warn(
         { err: error instanceof Error ? error.message : String(error) },
-        'Password reset requests per login cannot be counted (Redis)',
+        'Password reset requests per login counted in this process (Redis unreachable)',
       );
-      return true;
+      [hits] = this.local.add(key, HOUR_MS);
     }
+    return hits <= this.config.get('PASSWORD_RESET_PER_LOGIN_PER_HOUR');
   }
 }
 
