@@ -95,6 +95,44 @@ describe('Files', () => {
       expect(uploaded.fileName).toBe('Đơn đề nghị.pdf');
     });
 
+    it.each([
+      ['polyglot.html', 'polyglot.pdf'],
+      ['x.exe', 'x.pdf'],
+      ['ho-so', 'ho-so.pdf'],
+    ])('stores a PDF named %s as %s: only an extension of its real type', async (name, kept) => {
+      const uploaded = await uploadFile(api.http, citizen.accessToken, 'pdf', name);
+      expect(uploaded.fileName).toBe(kept);
+      const res = await api.http
+        .get(`${FILES}/${uploaded.id}`)
+        .set('Authorization', `Bearer ${citizen.accessToken}`)
+        .expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/pdf/);
+      expect(res.headers['content-disposition']).toContain(encodeURIComponent(kept));
+    });
+
+    it.each([
+      ['an HTML page behind a PDF header', Buffer.from('%PDF-1.4\n<html><body>x</body></html>\n')],
+      [
+        'a PDF with a page appended after %%EOF',
+        Buffer.concat([SAMPLES.pdf.bytes, Buffer.from('<html></html>')]),
+      ],
+      ['a truncated PNG', SAMPLES.png.bytes.subarray(0, SAMPLES.png.bytes.length - 12)],
+      [
+        'a JPEG without its end marker',
+        SAMPLES.jpeg.bytes.subarray(0, SAMPLES.jpeg.bytes.length - 2),
+      ],
+    ])('refuses %s with 415: the whole structure is checked', async (_, bytes) => {
+      const before = await countFilesOf(citizen.id);
+      const res = await api.http
+        .post(FILES)
+        .set('Authorization', `Bearer ${citizen.accessToken}`)
+        .attach('file', bytes, { filename: 'giay-to.pdf', contentType: 'application/pdf' })
+        .expect(415);
+      expect(res.body).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+      expect(res.body.detail).toMatch(/cấu trúc tệp/);
+      expect(await countFilesOf(citizen.id)).toBe(before);
+    });
+
     it('refuses a text file named .pdf with 415', async () => {
       const res = await api.http
         .post(FILES)

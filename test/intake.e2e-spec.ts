@@ -12,7 +12,7 @@ import {
   requiredDocumentCodes,
   validFormData,
 } from './support/demo';
-import { SAMPLE_PDF, UploadedFile } from './support/files';
+import { tinyPdf, UploadedFile } from './support/files';
 import { startApiAndWorker } from './support/stack';
 import { Mailbox, ReceivedMail, startMailbox } from './support/mail';
 import { readPdf } from './support/read-pdf';
@@ -44,7 +44,7 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
 
   /** A PDF no other test uploads (blobs are shared by content), so it can be tampered with. */
   async function uploadUnique(token: string, documentCode: string): Promise<UploadedFile> {
-    const bytes = Buffer.concat([SAMPLE_PDF, Buffer.from(`%${randomUUID()}\n`)]);
+    const bytes = tinyPdf(randomUUID());
     const res = await api.http
       .post('/api/v1/files')
       .set('Authorization', `Bearer ${token}`)

@@ -4,6 +4,8 @@
  * log in, upload one PDF, then build a valid filing for a demo procedure.
  */
 
+const { wellFormedPdf } = require('./pdf');
+
 const BENCH_CITIZEN = {
   nationalId: '001199000001',
   fullName: 'Nguyễn Văn Kiểm Thử',
@@ -52,10 +54,7 @@ async function signIn(baseUrl) {
 }
 
 async function uploadPdf(baseUrl, token) {
-  const pdf = Buffer.from(
-    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n' +
-      '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-  );
+  const pdf = wellFormedPdf();
   const form = new FormData();
   form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'to-khai.pdf');
   const uploaded = await call(baseUrl, 'POST', '/api/v1/files', { token, body: form });

@@ -16,6 +16,7 @@
  * (no SMTP_URL: motcua's log channel, below the log level). All queues live under their own
  * prefix, never the application's.
  */
+const { wellFormedPdf } = require('./pdf');
 const path = require('node:path');
 const { randomBytes } = require('node:crypto');
 const { Queue } = require('bullmq');
@@ -56,14 +57,11 @@ function connectionOf(url) {
 
 /** A valid PDF of about `kb` KB, different for each `seed` (a comment pads it). */
 function pdfOf(seed, kb) {
-  const head = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n';
-  const tail =
-    '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
-  const pad = Math.max(0, kb * 1024 - head.length - tail.length - 2);
+  const pad = Math.max(0, kb * 1024 - wellFormedPdf(String(seed)).length);
   const filler = randomBytes(Math.ceil(pad / 2))
     .toString('hex')
     .slice(0, pad);
-  return Buffer.from(`${head}%${seed}${filler}\n${tail}`, 'latin1');
+  return wellFormedPdf(`${seed}${filler}`);
 }
 
 /**

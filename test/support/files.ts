@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import TestAgent from 'supertest/lib/agent';
 
-/** A one-page blank A4 PDF whose cross-reference table points at the right byte offsets. */
-function tinyPdf(): Buffer {
+/**
+ * A one-page blank A4 PDF whose cross-reference table points at the right byte offsets;
+ * `note`, written as a comment, makes its bytes (and digest) unique.
+ */
+export function tinyPdf(note?: string): Buffer {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> >>',
   ];
-  let body = '%PDF-1.4\n';
+  let body = note === undefined ? '%PDF-1.4\n' : `%PDF-1.4\n% ${note}\n`;
   const offsets = objects.map((object, i) => {
     const offset = body.length;
     body += `${i + 1} 0 obj\n${object}\nendobj\n`;

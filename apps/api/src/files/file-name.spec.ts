@@ -13,7 +13,21 @@ describe('sanitizeFileName', () => {
 
   it('removes control characters and bidi overrides', () => {
     expect(sanitizeFileName('bao\u0000cao\r\n.pdf', 'application/pdf')).toBe('baocao.pdf');
-    expect(sanitizeFileName('hs\u202Efdp.exe', 'application/pdf')).toBe('hsfdp.exe');
+    expect(sanitizeFileName('hs\u202Efdp.exe', 'application/pdf')).toBe('hsfdp.pdf');
+  });
+
+  it('keeps only an extension of the type the content has', () => {
+    expect(sanitizeFileName('polyglot.html', 'application/pdf')).toBe('polyglot.pdf');
+    expect(sanitizeFileName('x.exe', 'application/pdf')).toBe('x.pdf');
+    expect(sanitizeFileName('scan', 'image/png')).toBe('scan.png');
+    expect(sanitizeFileName('anh.PNG', 'image/png')).toBe('anh.PNG');
+    expect(sanitizeFileName('anh.jpeg', 'image/jpeg')).toBe('anh.jpeg');
+    expect(sanitizeFileName('anh.png', 'image/jpeg')).toBe('anh.jpg');
+    expect(sanitizeFileName('Bản sao v1.2 final', 'application/pdf')).toBe(
+      'Bản sao v1.2 final.pdf',
+    );
+    expect(sanitizeFileName('.html', 'application/pdf')).toBe('.html.pdf');
+    expect(sanitizeFileName('a.svg.pdf', 'image/png')).toBe('a.svg.png');
   });
 
   it('falls back to a readable default when nothing usable is left', () => {
@@ -28,8 +42,8 @@ describe('sanitizeFileName', () => {
     expect(name.endsWith('ả.pdf')).toBe(true);
   });
 
-  it('shortens a long name without a usable extension to 255 characters', () => {
-    expect(sanitizeFileName('x'.repeat(300), 'application/pdf')).toBe('x'.repeat(255));
+  it('shortens a long name without an extension to 255 characters, its type’s added', () => {
+    expect(sanitizeFileName('x'.repeat(300), 'application/pdf')).toBe(`${'x'.repeat(251)}.pdf`);
   });
 });
 

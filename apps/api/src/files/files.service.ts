@@ -12,12 +12,13 @@ import {
 } from '@motcua/domain';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, rm } from 'node:fs/promises';
+import { open, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { EntityManager, Repository } from 'typeorm';
 import { sanitizeFileName } from './file-name';
 import { detectMimeType, SIGNATURE_LENGTH } from './file-signature';
+import { hasValidStructure } from './file-structure';
 import { FILE_FIELD, IncomingFile } from './multipart-upload';
 import { FILE_STORE, FileStore, UploadStaging } from '@motcua/storage';
 
@@ -130,6 +131,13 @@ export class FilesService implements OnModuleInit {
         throw new DomainError(
           ErrorCode.UnsupportedMediaType,
           'Chỉ chấp nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên tệp).',
+        );
+      }
+      // the whole file, not only its first bytes: a PDF header on an HTML page is refused
+      if (!hasValidStructure(staged.mimeType, await readFile(path))) {
+        throw new DomainError(
+          ErrorCode.UnsupportedMediaType,
+          'Tệp bị hỏng hoặc không đúng định dạng PDF, PNG, JPEG (cấu trúc tệp không hợp lệ).',
         );
       }
       await this.store.put(staged.sha256, createReadStream(path));
