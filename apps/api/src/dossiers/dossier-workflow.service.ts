@@ -132,6 +132,8 @@ export class DossierWorkflowService {
         throw new ValidationFailedError(
           decision.missing.map((field) => ({ field, message: REQUIRED_MESSAGES[field] })),
         );
+      case 'allowed':
+        break;
     }
     const procedure = await this.catalog.findForFiling(manager, dossier.procedure_code);
     if (!procedure) throw new NotFoundError('Không tìm thấy thủ tục hành chính của hồ sơ.');

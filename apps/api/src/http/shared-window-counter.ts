@@ -181,7 +181,8 @@ export class SharedWindowCounter {
     if (batch.length === 0) return [];
     const pipeline = this.redis.pipeline();
     for (const [client, window] of batch) {
-      (pipeline as unknown as RedisWithAddHits).motcuaAddHits(
+      // queued on the pipeline: its reply comes from exec() below
+      void (pipeline as unknown as RedisWithAddHits).motcuaAddHits(
         `${this.options.prefix}${client}`,
         window.sending,
         this.options.windowMs,
