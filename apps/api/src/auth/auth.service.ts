@@ -8,8 +8,7 @@ import { AppConfig } from '@motcua/config';
 import { InjectRedis } from '@motcua/queue';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { RedisWithAddHits, withAddHits } from '../http/fixed-window-script';
-import { clientOf, RateLimitedError } from '../http/rate-limit.module';
+import { clientOf, FixedWindowCounts, RateLimitedError } from '../http/rate-limit.module';
 import { AlreadyRegisteredError, InvalidCredentialsError } from './auth-errors';
 import { LoginDto } from './dto/login.dto';
 import { MeDto } from './dto/me.dto';
@@ -25,7 +24,8 @@ export class AuthService {
   /** Verified against when the user is unknown, so both failures take as long. */
   private readonly dummyHash = passwordHasher.hash(randomBytes(32).toString('hex'));
 
-  private readonly redis: RedisWithAddHits;
+  /** Taken-ID answers per address; counted in-process while Redis is away. */
+  private readonly conflicts: FixedWindowCounts;
   private readonly conflictsPerHour: number;
   private readonly prefix: string;
 
@@ -36,7 +36,7 @@ export class AuthService {
     @InjectRedis() redis: Redis,
     config: AppConfig,
   ) {
-    this.redis = withAddHits(redis);
+    this.conflicts = new FixedWindowCounts(redis);
     this.conflictsPerHour = config.get('REGISTER_CONFLICTS_PER_HOUR');
     this.prefix = config.get('QUEUE_PREFIX');
   }
@@ -47,12 +47,12 @@ export class AuthService {
    */
   async register(input: RegisterDto, clientAddress: string): Promise<RegisteredDto> {
     const key = `${this.prefix}:limit:register-conflicts:${clientOf(clientAddress)}`;
-    const [conflicts] = await this.redis.motcuaAddHits(key, 0, HOUR_MS);
+    const [conflicts] = await this.conflicts.add(key, 0, HOUR_MS);
     if (conflicts >= this.conflictsPerHour) throw new RateLimitedError();
     try {
       return await this.createAccount(input);
     } catch (error) {
-      if (error instanceof AlreadyRegisteredError) await this.redis.motcuaAddHits(key, 1, HOUR_MS);
+      if (error instanceof AlreadyRegisteredError) await this.conflicts.add(key, 1, HOUR_MS);
       throw error;
     }
   }

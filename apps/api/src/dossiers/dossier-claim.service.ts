@@ -6,8 +6,7 @@ import { claimCodeMatches, NotFoundError, vietnamDate } from '@motcua/domain';
 import { InjectRedis } from '@motcua/queue';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { RedisWithAddHits, withAddHits } from '../http/fixed-window-script';
-import { RateLimitedError } from '../http/rate-limit.module';
+import { FixedWindowCounts, RateLimitedError } from '../http/rate-limit.module';
 import { ClaimCodes } from './claim-codes';
 import { toDossierResponse } from './dossier.mapper';
 import { DossierRepository } from './dossier.repository';
@@ -21,11 +20,12 @@ const NOT_CLAIMABLE = 'Không tìm thấy hồ sơ với mã hồ sơ và mã nh
 /**
  * A citizen brings a dossier the desk entered for them into their account, proving it with
  * the claim code printed on the receipt. Attempts are counted per account before anything is
- * looked up, and per dossier once it is found (in Redis, so the limits hold across replicas).
+ * looked up, and per dossier once it is found (in Redis, so the limits hold across replicas;
+ * counted in-process while Redis cannot be reached).
  */
 @Injectable()
 export class DossierClaimService {
-  private readonly redis: RedisWithAddHits;
+  private readonly attempts: FixedWindowCounts;
   private readonly perHour: number;
   private readonly prefix: string;
 
@@ -36,7 +36,7 @@ export class DossierClaimService {
     @InjectRedis() redis: Redis,
     config: AppConfig,
   ) {
-    this.redis = withAddHits(redis);
+    this.attempts = new FixedWindowCounts(redis);
     this.perHour = config.get('CLAIM_RATE_LIMIT_PER_HOUR');
     this.prefix = config.get('QUEUE_PREFIX');
   }
@@ -74,11 +74,7 @@ export class DossierClaimService {
 
   /** Counts one attempt; past the hourly limit, 429. */
   private async countAttempt(subject: string): Promise<void> {
-    const [hits] = await this.redis.motcuaAddHits(
-      `${this.prefix}:limit:claim:${subject}`,
-      1,
-      HOUR_MS,
-    );
+    const [hits] = await this.attempts.add(`${this.prefix}:limit:claim:${subject}`, 1, HOUR_MS);
     if (hits > this.perHour) throw new RateLimitedError();
   }
 }

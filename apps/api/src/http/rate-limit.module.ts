@@ -43,8 +43,8 @@ export class LocalWindows {
   private readonly windows = new Map<string, { hits: number; endsAt: number }>();
   private lastSweep = 0;
 
-  /** Adds one hit; returns the window's hits and the milliseconds left in it. */
-  add(key: string, windowMs: number, now = Date.now()): [number, number] {
+  /** Adds `hits` (0: only reads); returns the window's hits and the milliseconds left in it. */
+  add(key: string, windowMs: number, now = Date.now(), hits = 1): [number, number] {
     if (now - this.lastSweep > windowMs) {
       for (const [k, w] of this.windows) if (w.endsAt <= now) this.windows.delete(k);
       this.lastSweep = now;
@@ -54,63 +54,33 @@ export class LocalWindows {
       window = { hits: 0, endsAt: now + windowMs };
       this.windows.set(key, window);
     }
-    window.hits++;
+    window.hits += hits;
     return [window.hits, window.endsAt - now];
   }
 }
 
 /**
- * @nestjs/throttler's storage in Redis, so limits hold across API replicas: one EVALSHA of a
- * three-command script per request (the script itself is sent only when Redis lacks it).
- * @nest-lab/throttler-storage-redis sent its whole script with EVAL and ran up to six
- * commands on every request. An address over the limit is refused until its window ends (at
- * most the `ttl`, a minute, which `Retry-After` says): `blockDuration` is the window here,
- * as it is by default.
- *
- * While Redis cannot be reached (not connected, or a command fails) the hits are counted in
- * this process instead (`LocalWindows`), so sign-in, registration and public statistics keep
- * answering and stay limited, per replica rather than across them; logged once per outage.
+ * Fixed-window counts in Redis (one EVALSHA of the fixed-window script), so they hold across
+ * API replicas. While Redis cannot be reached (not connected, or a command fails) they are
+ * counted in this process instead (`LocalWindows`): the routes they guard keep answering and
+ * stay limited, per replica rather than across them; logged once per outage.
  */
-export class RedisThrottlerStorage implements ThrottlerStorage {
+export class FixedWindowCounts {
   private readonly redis: RedisWithAddHits;
   private readonly local = new LocalWindows();
   private readonly logger = new Logger('RateLimit');
   private redisDown = false;
 
-  /** `prefix`: the installation's Redis key prefix, so two installations count apart. */
-  constructor(
-    redis: Redis,
-    private readonly prefix: string,
-  ) {
+  constructor(redis: Redis) {
     this.redis = withAddHits(redis);
   }
 
-  async increment(
-    key: string,
-    ttl: number,
-    limit: number,
-    _blockDuration: number,
-    throttlerName: string,
-  ): Promise<ThrottlerStorageRecord> {
-    const [totalHits, leftMs] = await this.count(
-      `${this.prefix}:throttle:${throttlerName}:${key}`,
-      ttl,
-    );
-    const isBlocked = totalHits > limit;
-    const seconds = Math.ceil(leftMs / 1000);
-    return {
-      totalHits,
-      timeToExpire: seconds,
-      isBlocked,
-      timeToBlockExpire: isBlocked ? seconds : 0,
-    };
-  }
-
-  private async count(key: string, ttl: number): Promise<[number, number]> {
+  /** Adds `hits` to `key`'s window; returns the window's hits and the milliseconds left. */
+  async add(key: string, hits: number, windowMs: number): Promise<[number, number]> {
     // not connected: count here at once rather than wait for a reconnection
     if (this.redis.status === 'ready') {
       try {
-        const counted = await this.redis.motcuaAddHits(key, 1, ttl);
+        const counted = await this.redis.motcuaAddHits(key, hits, windowMs);
         if (this.redisDown) {
           this.redisDown = false;
           this.logger.log('Rate limits counted in Redis again');
@@ -122,7 +92,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     } else {
       this.fellBack(new Error(`Redis connection ${this.redis.status}`));
     }
-    return this.local.add(key, ttl);
+    return this.local.add(key, windowMs, Date.now(), hits);
   }
 
   private fellBack(error: unknown): void {
@@ -132,6 +102,49 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
       { err: error instanceof Error ? error.message : String(error) },
       'Rate limits cannot reach Redis; counting in this process until they can',
     );
+  }
+}
+
+/**
+ * @nestjs/throttler's storage in Redis, so limits hold across API replicas: one EVALSHA of a
+ * three-command script per request (the script itself is sent only when Redis lacks it).
+ * @nest-lab/throttler-storage-redis sent its whole script with EVAL and ran up to six
+ * commands on every request. An address over the limit is refused until its window ends (at
+ * most the `ttl`, a minute, which `Retry-After` says): `blockDuration` is the window here,
+ * as it is by default. While Redis is away the hits are counted in-process
+ * (`FixedWindowCounts`), so sign-in, registration and public statistics keep answering.
+ */
+export class RedisThrottlerStorage implements ThrottlerStorage {
+  private readonly counts: FixedWindowCounts;
+
+  /** `prefix`: the installation's Redis key prefix, so two installations count apart. */
+  constructor(
+    redis: Redis,
+    private readonly prefix: string,
+  ) {
+    this.counts = new FixedWindowCounts(redis);
+  }
+
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    _blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
+    const [totalHits, leftMs] = await this.counts.add(
+      `${this.prefix}:throttle:${throttlerName}:${key}`,
+      1,
+      ttl,
+    );
+    const isBlocked = totalHits > limit;
+    const seconds = Math.ceil(leftMs / 1000);
+    return {
+      totalHits,
+      timeToExpire: seconds,
+      isBlocked,
+      timeToBlockExpire: isBlocked ? seconds : 0,
+    };
   }
 }
 
