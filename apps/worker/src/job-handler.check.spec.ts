@@ -27,8 +27,9 @@ async function boot(...processors: (new () => WorkerHost)[]) {
 
 describe('worker start-up check of job handlers', () => {
   it('starts when every job has exactly one handler', async () => {
-    const app = await boot(HandlesEverything);
-    await app.close();
+    const booting = boot(HandlesEverything);
+    await expect(booting).resolves.toBeDefined();
+    await (await booting).close();
   });
 
   it('refuses to start when a job has two handlers or none', async () => {
