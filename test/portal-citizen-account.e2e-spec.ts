@@ -87,6 +87,42 @@ describe('citizen portal: account', () => {
     }
   });
 
+  it('resets a forgotten password through the link sent by e-mail, once', async () => {
+    const citizen = await registerCitizen(portal.stack.api.http);
+    const person = await PortalBrowser.open(browser, portal.url);
+    try {
+      let page = await person.open('/dang-nhap');
+      page = await person.follow((p) => p.click('a:has-text("Quên mật khẩu?")'));
+      await page.fill('#f-login', citizen.email);
+      page = await person.follow((p) => p.click('main button:has-text("Gửi đường dẫn")'));
+      expect(await page.locator('h1').textContent()).toBe('Kiểm tra thư của bạn');
+
+      const mail = await mailbox.waitFor((m) => m.to.includes(citizen.email));
+      const link = /https?:\/\/\S+\/dat-lai-mat-khau\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+      expect(link?.startsWith(`${portal.url}/dat-lai-mat-khau/`)).toBe(true);
+
+      page = await person.open(link!);
+      // the token leaves the address bar (and the Referer) at once
+      expect(new URL(page.url()).pathname).toBe('/dat-lai-mat-khau');
+      await page.fill('#password', 'MatKhauMoi@2026');
+      await page.fill('#confirmPassword', 'MatKhauMoi@2026');
+      page = await person.follow((p) => p.click('main button:has-text("Đặt mật khẩu")'));
+      expect(new URL(page.url()).pathname).toBe('/dang-nhap');
+
+      page = await signIn(person, citizen.nationalId, 'MatKhauMoi@2026');
+      expect(new URL(page.url()).pathname).toBe('/ho-so-cua-toi');
+
+      // the same link a second time is spent
+      page = await person.open(link!);
+      await page.fill('#password', 'MatKhauKhac@2026');
+      await page.fill('#confirmPassword', 'MatKhauKhac@2026');
+      page = await person.follow((p) => p.click('main button:has-text("Đặt mật khẩu")'));
+      expect(await page.locator('h1').textContent()).toBe('Đường dẫn không còn dùng được');
+    } finally {
+      await person.close();
+    }
+  });
+
   it('claims a dossier filed at the desk with the code printed on the slip', async () => {
     const http = portal.stack.api.http;
     const citizen = await registerCitizen(http);

@@ -17,8 +17,6 @@ import {
 } from './account.pages';
 
 const MIN_PASSWORD_LENGTH = 8;
-const PASSWORD_RESET = '/api/v1/auth/password-reset';
-const PASSWORD_RESET_CONFIRM = '/api/v1/auth/password-reset/confirm';
 const AFTER_SIGN_IN = '/ho-so-cua-toi';
 
 /** API field → the id of its input on the account pages. */
@@ -197,7 +195,7 @@ export class AccountController {
     }
     const { response, error } = await this.api
       .anonymous(request)
-      .POST(PASSWORD_RESET as never, { body: { login } } as never);
+      .POST('/api/v1/auth/password-reset', { body: { login } });
     if (response.status === 429) {
       const form = formWithError({ login }, 'f-login', TOO_MANY);
       return sendPage(reply, <ForgotPasswordPage page={page} form={form} sent={false} />, 429);
@@ -266,7 +264,7 @@ export class AccountController {
     }
     const { response, error } = await this.api
       .anonymous(request)
-      .POST(PASSWORD_RESET_CONFIRM as never, { body: { token, password } } as never);
+      .POST('/api/v1/auth/password-reset/confirm', { body: { token, password } });
     if (response.ok) {
       request.session.set('resetToken', undefined);
       request.session.set('flash', 'Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu mới.');
