@@ -16,6 +16,7 @@ import { tinyPdf, UploadedFile } from './support/files';
 import { startApiAndWorker } from './support/stack';
 import { Mailbox, ReceivedMail, startMailbox } from './support/mail';
 import { readPdf } from './support/read-pdf';
+import { waitUntil } from './support/wait';
 
 /**
  * Intake after a dossier arrives, on real PostgreSQL, Redis, SMTP and file store: the worker
@@ -369,11 +370,3 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
     expect(subjects[1]).toContain('đã được tiếp nhận');
   });
 });
-
-async function waitUntil(done: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

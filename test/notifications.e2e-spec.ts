@@ -8,6 +8,7 @@ import { fileDossier } from './support/dossiers';
 import { uploadFile } from './support/files';
 import { startApiAndWorker } from './support/stack';
 import { Mailbox, startMailbox } from './support/mail';
+import { waitUntil } from './support/wait';
 
 /** The portal's address, as production sets it. */
 const PORTAL = 'https://dichvucong.example.vn';
@@ -121,14 +122,13 @@ describe('applicant notifications through the outbox and the worker', () => {
       );
     // the notifier records the delivery right after the SMTP server took the mail: wait for it
     const db = api.app.get(DataSource);
-    for (let i = 0; i < 50; i++) {
+    await waitUntil(async () => {
       const rows = await db.query(
         `SELECT 1 FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'email'`,
         [event.id],
       );
-      if (rows.length > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+      return rows.length > 0;
+    });
     const { ApplicantNotifier } =
       await import('../apps/worker/src/notifications/applicant-notifier.service');
     const before = mailbox.messages.filter((m) => m.subject.includes(dossier.code)).length;
@@ -182,25 +182,13 @@ describe('applicant notifications through the outbox and the worker', () => {
     // the relay marks the batch published right after queueing it: allow it a moment to commit
     const db = api.app.get(DataSource);
     let rows: { published_at: Date | null }[] = [];
-    for (let i = 0; i < 50; i++) {
+    await waitUntil(async () => {
       rows = await db.query(`SELECT published_at FROM outbox WHERE payload->>'code' = $1`, [
         dossier.code,
       ]);
-      if (rows[0]?.published_at) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+      return Boolean(rows[0]?.published_at);
+    });
     expect(rows).toHaveLength(1);
     expect(rows[0].published_at).toBeInstanceOf(Date);
   });
 });
-
-async function waitUntil(
-  condition: () => boolean | Promise<boolean>,
-  timeoutMs = 15_000,
-): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
