@@ -184,6 +184,15 @@ export class Environment {
   @Min(1024)
   FILE_MAX_BYTES = 10 * 1024 * 1024;
 
+  /**
+   * Bytes one user may upload in 24 hours (all their files together); past it an upload
+   * answers 429 until older uploads leave the window.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  UPLOAD_QUOTA_BYTES_PER_DAY = 200 * 1024 * 1024;
+
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1024)

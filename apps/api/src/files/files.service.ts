@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
-import { StoredFileEntity } from '@motcua/database';
+import { StoredFileEntity, UploadQuotaRepository } from '@motcua/database';
 import {
   DomainError,
   ErrorCode,
@@ -62,6 +62,8 @@ export const FIND_OWNED_FILES_SQL = `
   SELECT id, file_name AS "fileName", mime_type AS "mimeType", size, sha256
     FROM files WHERE owner_id = $1 AND id = ANY($2::uuid[])`;
 
+const DAY_SECONDS = 24 * 3600;
+
 const fileNotFound = () => new NotFoundError('Không tìm thấy tệp.');
 
 /** Uploaded documents: checked and stored on the way in, released only to those who may see them. */
@@ -69,6 +71,8 @@ const fileNotFound = () => new NotFoundError('Không tìm thấy tệp.');
 export class FilesService implements OnModuleInit {
   private readonly staging: UploadStaging;
   private readonly maxBytes: number;
+  private readonly quotaBytes: number;
+  private readonly quota = new UploadQuotaRepository();
 
   constructor(
     @InjectRepository(StoredFileEntity) private readonly files: Repository<StoredFileEntity>,
@@ -77,6 +81,7 @@ export class FilesService implements OnModuleInit {
   ) {
     this.staging = new UploadStaging(join(resolve(config.get('FILE_STORAGE_DIR')), 'incoming'));
     this.maxBytes = config.get('FILE_MAX_BYTES');
+    this.quotaBytes = config.get('UPLOAD_QUOTA_BYTES_PER_DAY');
   }
 
   onModuleInit(): Promise<void> {
@@ -112,6 +117,8 @@ export class FilesService implements OnModuleInit {
    * (magic bytes) and only then hands it to the file store and records it.
    */
   async upload(ownerId: string, incoming: IncomingFile): Promise<StoredFileSummary> {
+    const usedBefore = await this.quota.bytesSince(this.files.manager, ownerId, DAY_SECONDS);
+    if (usedBefore >= this.quotaBytes) throw this.quotaExceeded();
     const path = this.staging.newPath();
     try {
       const staged = await this.stage(incoming, path);
@@ -133,6 +140,7 @@ export class FilesService implements OnModuleInit {
           'Chỉ chấp nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên tệp).',
         );
       }
+      if (usedBefore + staged.size > this.quotaBytes) throw this.quotaExceeded();
       // the whole file, not only its first bytes: a PDF header on an HTML page is refused
       if (!hasValidStructure(staged.mimeType, await readFile(path))) {
         throw new DomainError(
@@ -153,6 +161,14 @@ export class FilesService implements OnModuleInit {
     } finally {
       await rm(path, { force: true });
     }
+  }
+
+  private quotaExceeded(): DomainError {
+    return new DomainError(
+      ErrorCode.RateLimited,
+      `Bạn đã tải lên quá dung lượng cho phép trong 24 giờ (tối đa ${formatMegabytes(this.quotaBytes)}). ` +
+        'Vui lòng thử lại sau.',
+    );
   }
 
   /** The file for `user`, or 404 alike for "no such file" and "not yours" (existence stays hidden). */

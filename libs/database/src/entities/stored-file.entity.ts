@@ -11,6 +11,8 @@ import { UserEntity } from './user.entity';
 
 /** An uploaded document; its bytes live in the file store under `sha256`. */
 @Entity('files')
+// the per-user upload quota sums a user's recent uploads
+@Index('idx_files_owner_created', ['ownerId', 'createdAt'])
 export class StoredFileEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

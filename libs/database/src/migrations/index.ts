@@ -16,6 +16,7 @@ import { ProcedureSearchAndUsage1796212000000 } from './1796212000000-ProcedureS
 import { LoginAttempts1796213000000 } from './1796213000000-LoginAttempts';
 import { DossierClaimCode1796214100000 } from './1796214100000-DossierClaimCode';
 import { PasswordResetTokens1796214200000 } from './1796214200000-PasswordResetTokens';
+import { FilesOwnerCreatedIndex1796215100000 } from './1796215100000-FilesOwnerCreatedIndex';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   LoginAttempts1796213000000,
   DossierClaimCode1796214100000,
   PasswordResetTokens1796214200000,
+  FilesOwnerCreatedIndex1796215100000,
 ];

@@ -5,3 +5,4 @@ export * from './postal.repository';
 export * from './retention.repository';
 export * from './report.repository';
 export * from './password-reset.repository';
+export * from './upload-quota.repository';
