@@ -6,6 +6,7 @@ import {
 } from '../apps/api/src/http/shared-window-counter';
 import { freePort } from './support/net';
 import { startRedis, stopRedis } from './support/redis';
+import { waitUntil } from './support/wait';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -84,9 +85,8 @@ describe('SharedWindowCounter', () => {
     // answered without Redis: the 20 hits are not there yet
     expect(pipelines).not.toHaveBeenCalled();
     expect(await redis.get(`${prefix}a`)).toBe('1');
-    await sleep(400);
+    await waitUntil(async () => (await redis.get(`${prefix}a`)) === '21');
     expect(pipelines).toHaveBeenCalledTimes(1);
-    expect(await redis.get(`${prefix}a`)).toBe('21');
     expect(Number(await redis.pttl(`${prefix}a`))).toBeGreaterThan(50_000);
   });
 
@@ -95,19 +95,19 @@ describe('SharedWindowCounter', () => {
     expect(await counter.hit('a')).toBe(true);
     expect(await counter.hit('a')).toBe(true);
     expect(await counter.hit('a')).toBe(false); // asked Redis: rank 3
-    await sleep(250);
+    await waitUntil(async () => (await redis.get(`${prefix}a`)) === '3');
     const pipelines = jest.spyOn(redis, 'pipeline');
     expect(await counter.hit('a')).toBe(false);
     expect(pipelines).not.toHaveBeenCalled();
-    await sleep(250);
-    expect(await redis.get(`${prefix}a`)).toBe('4');
+    await waitUntil(async () => (await redis.get(`${prefix}a`)) === '4');
   });
 
   it('sees the other replicas’ hits once they are synced', async () => {
-    const a = replica({ limit: 10, syncMs: 50 }).counter;
+    const first = replica({ limit: 10, syncMs: 50 });
+    const a = first.counter;
     const b = replica({ limit: 10, syncMs: 50 }).counter;
     for (let i = 0; i < 10; i++) expect(await a.hit('x')).toBe(true);
-    await sleep(200);
+    await waitUntil(async () => (await first.redis.get(`${prefix}x`)) === '10');
     // b has not seen this client: it asks Redis, which has a's ten hits
     expect(await b.hit('x')).toBe(false);
   });
@@ -117,7 +117,7 @@ describe('SharedWindowCounter', () => {
     expect(await counter.hit('a')).toBe(true);
     expect(await counter.hit('a')).toBe(true);
     expect(await counter.hit('a')).toBe(false);
-    await sleep(450);
+    await sleep(450); // the window (300 ms) has to end: the passing of time is what is tested
     expect(await counter.hit('a')).toBe(true);
   });
 
@@ -144,12 +144,9 @@ describe('SharedWindowCounter', () => {
       await sleep(300); // syncs fail meanwhile
       // back, empty (it keeps nothing on disk): what it gets are the three hits of the outage
       server = await startRedis(port);
-      let stored: string | null = null;
-      for (let i = 0; i < 100 && stored !== '3'; i++) {
-        await sleep(100);
-        stored = await redis.get(`${prefix}a`).catch(() => null);
-      }
-      expect(stored).toBe('3');
+      await waitUntil(async () => (await redis.get(`${prefix}a`).catch(() => null)) === '3', {
+        intervalMs: 100,
+      });
     } finally {
       await stopRedis(server);
     }
