@@ -34,7 +34,10 @@ export class FilesController {
   @ApiProblems({
     400: 'No `file` field, or an empty file',
     413: 'Larger than FILE_MAX_BYTES',
-    415: 'Content is not PDF, PNG or JPEG, or the request is not multipart/form-data',
+    415:
+      'Content is not a well-formed PDF, PNG or JPEG (its whole structure is checked), or the ' +
+      'request is not multipart/form-data',
+    429: 'Past the per-user quota of bytes uploaded in 24 hours (UPLOAD_QUOTA_BYTES_PER_DAY)',
   })
   async upload(
     @CurrentUser() user: AuthenticatedUser,

@@ -2817,8 +2817,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Content is not PDF, PNG or JPEG, or the request is not multipart/form-data */
+      /** @description Content is not a well-formed PDF, PNG or JPEG (its whole structure is checked), or the request is not multipart/form-data */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Past the per-user quota of bytes uploaded in 24 hours (UPLOAD_QUOTA_BYTES_PER_DAY) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
