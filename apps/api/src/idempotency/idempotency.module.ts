@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { IdempotencyKeyRepository } from '@motcua/database';
 import { IdempotencyService } from './idempotency.service';
 
-@Module({ providers: [IdempotencyService], exports: [IdempotencyService] })
+@Module({
+  providers: [IdempotencyService, IdempotencyKeyRepository],
+  exports: [IdempotencyService],
+})
 export class IdempotencyModule {}

@@ -8,6 +8,7 @@ import {
   StoredIdempotentResponse,
   ValidationFailedError,
 } from '@motcua/domain';
+import { IdempotencyKeyRepository } from '@motcua/database';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface HttpOutcome<T> {
@@ -29,7 +30,10 @@ export interface IdempotentOutcome<T> extends HttpOutcome<T> {
  */
 @Injectable()
 export class IdempotencyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keys: IdempotencyKeyRepository,
+  ) {}
 
   /**
    * `transactional`: run the work in a transaction even without a key (it takes row locks).
@@ -62,18 +66,10 @@ export class IdempotencyService {
     }
     const requestHash = fingerprintRequest({ scope: request.scope, body: request.body });
     const fresh = await this.dataSource.transaction(async (manager) => {
-      const claimed = (await manager.query(
-        `INSERT INTO idempotency_keys (user_id, key, scope, request_hash)
-         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1`,
-        [request.userId, request.key, request.scope, requestHash],
-      )) as unknown[];
-      if (claimed.length === 0) return null;
+      const key = { userId: request.userId, key: request.key!, scope: request.scope, requestHash };
+      if (!(await this.keys.claim(manager, key))) return null;
       const outcome = await work(manager);
-      await manager.query(
-        `UPDATE idempotency_keys SET response_status = $3, response_body = $4
-         WHERE user_id = $1 AND key = $2`,
-        [request.userId, request.key, outcome.statusCode, JSON.stringify(outcome.body)],
-      );
+      await this.keys.storeResponse(manager, request.userId, request.key!, outcome);
       return outcome;
     });
     if (fresh) return { ...fresh, replayed: false };
@@ -85,14 +81,13 @@ export class IdempotencyService {
     key: string,
     requestHash: string,
   ): Promise<IdempotentOutcome<T>> {
-    const rows = (await this.dataSource.query(
-      `SELECT request_hash, response_status, response_body FROM idempotency_keys
-       WHERE user_id = $1 AND key = $2`,
-      [userId, key],
-    )) as { request_hash: string; response_status: number; response_body: T }[];
-    const row = rows[0];
+    const row = await this.keys.find(this.dataSource.manager, userId, key);
     const stored: StoredIdempotentResponse | null = row
-      ? { requestHash: row.request_hash, statusCode: row.response_status, body: row.response_body }
+      ? {
+          requestHash: row.request_hash,
+          statusCode: row.response_status,
+          body: row.response_body as T,
+        }
       : null;
     const decision = decideIdempotency(stored, requestHash);
     switch (decision.kind) {

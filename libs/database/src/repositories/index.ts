@@ -6,3 +6,4 @@ export * from './retention.repository';
 export * from './report.repository';
 export * from './password-reset.repository';
 export * from './upload-quota.repository';
+export * from './idempotency-key.repository';
