@@ -9,6 +9,12 @@ import { startPortal, type TestPortal } from './support/portal';
 
 const BIRTH = DEMO_PROCEDURES.find((p) => p.code === POSTAL_PROCEDURE_CODE)!;
 
+interface AgencyStats {
+  agencyCode: string;
+  agencyName: string;
+  postal: { dispatched: number; delivered: number; failed: number };
+}
+
 describe('citizen portal: public pages', () => {
   let portal: TestPortal;
   let browser: Browser;
@@ -30,6 +36,12 @@ describe('citizen portal: public pages', () => {
     browser = await launchBrowser();
     citizen = await registerCitizen(portal.stack.api.http);
   });
+  /** The API's public figures this month so far, as the portal gets them (cached alike). */
+  const publicStats = async () =>
+    (await portal.stack.api.http.get('/api/v1/public/stats').expect(200)).body as {
+      items: AgencyStats[];
+    };
+
   afterAll(async () => {
     await browser?.close();
     await portal?.close();
@@ -64,6 +76,15 @@ describe('citizen portal: public pages', () => {
       expect(await page.locator('h1').textContent()).toBe(BIRTH.name);
       const start = page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).first();
       expect(await start.getAttribute('href')).toBe(`/nop-ho-so/${BIRTH.code}`);
+      // what it is for and who may use it, each under its heading
+      const purpose = page.locator('h2', { hasText: 'Thủ tục này để làm gì' });
+      expect(await purpose.locator('xpath=following-sibling::*[1]').innerText()).toBe(
+        BIRTH.purpose,
+      );
+      const eligibility = page.locator('h2', { hasText: 'Ai được thực hiện' });
+      expect(await eligibility.locator('xpath=following-sibling::*[1]').innerText()).toBe(
+        BIRTH.eligibility,
+      );
       const text = await page.locator('main').innerText();
       expect(text).toContain(`${BIRTH.processingDays} ngày làm việc`);
       expect(text).toContain('Nhận kết quả qua bưu điện');
@@ -116,6 +137,25 @@ describe('citizen portal: public pages', () => {
       expect(await agency.count()).toBeGreaterThan(0);
       expect(await page.locator('svg.chart[role="img"]').count()).toBeGreaterThan(0);
       expect(await page.locator('table th[scope="row"]').count()).toBeGreaterThan(0);
+      // postal returns: a chart, and the API's figures in the agencies' table
+      expect(
+        await page.locator('h3', { hasText: 'Tỷ lệ phát kết quả qua bưu điện thành công' }).count(),
+      ).toBe(1);
+      const { items } = await publicStats();
+      const demo = items.find((item) => item.agencyCode === DEMO.agencyCode)!;
+      const headers = await page
+        .locator('table', { hasText: 'Số liệu theo cơ quan' })
+        .locator('thead th')
+        .allInnerTexts();
+      expect(headers.slice(-3)).toEqual(['Gửi kết quả qua bưu điện', 'Đã phát', 'Bị trả lại']);
+      const row = page.locator('table tbody tr', {
+        has: page.locator('th', { hasText: demo.agencyName }),
+      });
+      expect((await row.locator('td').allInnerTexts()).slice(-3)).toEqual(
+        [demo.postal.dispatched, demo.postal.delivered, demo.postal.failed].map((n) =>
+          n.toLocaleString('vi-VN'),
+        ),
+      );
       const csvHref = await page
         .getByRole('link', { name: 'Tải số liệu (CSV)' })
         .getAttribute('href');
@@ -138,9 +178,15 @@ describe('citizen portal: public pages', () => {
     const text = await response.text();
     const [header, firstAgency] = text.replace(/^\ufeff/, '').split('\r\n');
     expect(header).toBe(
-      'Mã cơ quan,Cơ quan,Mã thủ tục,Thủ tục,Hồ sơ tiếp nhận,Tỷ lệ nộp trực tuyến,Tỷ lệ đúng hạn',
+      'Mã cơ quan,Cơ quan,Mã thủ tục,Thủ tục,Hồ sơ tiếp nhận,Tỷ lệ nộp trực tuyến,Tỷ lệ đúng hạn,' +
+        'Kết quả gửi qua bưu điện,Bưu điện đã phát,Bưu điện trả lại',
     );
     expect(firstAgency).toMatch(/^000\.00\.00\.H00,/);
+    const { items } = await publicStats();
+    const { postal } = items.find((item) => item.agencyCode === DEMO.agencyCode)!;
+    expect(firstAgency.split(',').slice(-3)).toEqual(
+      [postal.dispatched, postal.delivered, postal.failed].map(String),
+    );
   });
 
   it('shows the appointment date once received, and the postal tracking number once shipped', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { validateFormData } from '@motcua/domain';
 import { DEMO, login, registerCitizen } from './support/actors';
+import { ensureDemoProcedures } from '@motcua/database/seed/demo-data';
 import { DataSource } from 'typeorm';
 import { AgenciesService } from '../apps/api/src/procedures/agencies.service';
 import { ProcedureCatalog } from '../apps/api/src/procedures/procedure-catalog.service';
@@ -18,12 +19,14 @@ const DETAIL_KEYS = [
   'agencyCode',
   'agencyName',
   'code',
+  'eligibility',
   'fee',
   'fields',
   'name',
   'onlineLevel',
   'postalDelivery',
   'processingDays',
+  'purpose',
   'requiredDocuments',
 ];
 
@@ -41,6 +44,8 @@ function newProcedure(overrides: Record<string, unknown> = {}) {
     fee: 0,
     onlineLevel: 'PARTIAL',
     postalDelivery: false,
+    purpose: 'Ghi nhận việc kết hôn của hai bên nam, nữ và cấp Giấy chứng nhận kết hôn.',
+    eligibility: 'Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi, tự nguyện kết hôn.\nCả hai bên cùng có mặt.',
     requiredDocuments: [
       { code: 'TK01', name: 'Tờ khai đăng ký kết hôn (theo mẫu)', required: true },
       { code: 'GT01', name: 'Giấy xác nhận tình trạng hôn nhân', required: false },
@@ -192,6 +197,8 @@ describe('Procedures catalogue', () => {
         fee: demo.fee,
         onlineLevel: demo.onlineLevel,
         postalDelivery: true,
+        purpose: demo.purpose,
+        eligibility: demo.eligibility,
         requiredDocuments: demo.requiredDocuments,
         fields: demo.fields,
       });
@@ -220,6 +227,42 @@ describe('Procedures catalogue', () => {
         .expect(200);
       expect(postal.body.postalDelivery).toBe(true);
       expect(counter.body.postalDelivery).toBe(false);
+    });
+
+    it.each(Object.values(DEMO_PROCEDURE_CODES))(
+      'says what %s is for and who may use it',
+      async (code) => {
+        const res = await api.http.get(`/api/v1/procedures/${code}`).expect(200);
+        expect(res.body.purpose).toEqual(expect.stringMatching(/\S/));
+        expect(res.body.eligibility).toEqual(expect.stringMatching(/\S/));
+        expect(res.body.purpose.length).toBeLessThanOrEqual(2000);
+        expect(res.body.eligibility.length).toBeLessThanOrEqual(2000);
+      },
+    );
+
+    it('fills a demo purpose or eligibility never written, and keeps one an admin cleared', async () => {
+      const code = DEMO_PROCEDURE_CODES.civilStatusExtract;
+      const demo = DEMO_PROCEDURES.find((p) => p.code === code)!;
+      // rolled back at the end, so other test files never see the change
+      const runner = api.app.get(DataSource).createQueryRunner();
+      await runner.startTransaction();
+      try {
+        await runner.query(
+          `UPDATE procedures SET purpose = NULL, eligibility = '' WHERE code = $1`,
+          [code],
+        );
+        const [{ agency_id: agencyId }] = (await runner.query(
+          'SELECT agency_id FROM procedures WHERE code = $1',
+          [code],
+        )) as { agency_id: string }[];
+        await ensureDemoProcedures(runner.manager, agencyId);
+        expect(
+          await runner.query('SELECT purpose, eligibility FROM procedures WHERE code = $1', [code]),
+        ).toEqual([{ purpose: demo.purpose, eligibility: '' }]);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
     });
 
     it.each(Object.values(DEMO_PROCEDURE_CODES))(
@@ -255,6 +298,25 @@ describe('Procedures catalogue', () => {
       void postalDelivery;
       const res = await asAdmin(api.http.post('/api/v1/procedures')).send(body).expect(201);
       expect(res.body.postalDelivery).toBe(false);
+    });
+
+    it('serves purpose and eligibility as null when not given', async () => {
+      const { purpose, eligibility, ...body } = newProcedure();
+      void purpose;
+      void eligibility;
+      await asAdmin(api.http.post('/api/v1/procedures')).send(body).expect(201);
+      const res = await api.http.get(`/api/v1/procedures/${body.code}`).expect(200);
+      expect(res.body).toMatchObject({ purpose: null, eligibility: null });
+    });
+
+    it('bounds purpose and eligibility to 2000 characters of text', async () => {
+      const ok = newProcedure({ purpose: 'ơ'.repeat(2000) });
+      await asAdmin(api.http.post('/api/v1/procedures')).send(ok).expect(201);
+      const res = await asAdmin(api.http.post('/api/v1/procedures'))
+        .send(newProcedure({ purpose: 'ơ'.repeat(2001), eligibility: 5 }))
+        .expect(400);
+      const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
+      expect(fields).toEqual(['eligibility', 'purpose']);
     });
 
     it('refuses anonymous callers with 401', async () => {
@@ -446,6 +508,22 @@ describe('Procedures catalogue', () => {
       });
       const fetched = await api.http.get(`/api/v1/procedures/${body.code}`).expect(200);
       expect(fetched.body).toEqual(res.body);
+    });
+
+    it('changes purpose and eligibility; an empty text clears one, null is refused', async () => {
+      const body = newProcedure();
+      await asAdmin(api.http.post('/api/v1/procedures')).send(body).expect(201);
+      const path = `/api/v1/procedures/${body.code}`;
+      const changed = await asAdmin(api.http.patch(path))
+        .send({ purpose: 'Mục đích mới.', eligibility: '' })
+        .expect(200);
+      expect(changed.body).toMatchObject({ purpose: 'Mục đích mới.', eligibility: null });
+      const fetched = await api.http.get(path).expect(200);
+      expect(fetched.body).toEqual(changed.body);
+      const refused = await asAdmin(api.http.patch(path)).send({ purpose: null }).expect(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['purpose']);
+      const kept = await api.http.get(path).expect(200);
+      expect(kept.body.purpose).toBe('Mục đích mới.');
     });
 
     it('answers 404 for an unknown code', async () => {

@@ -926,6 +926,7 @@ describe('Reports (Decision 766)', () => {
         received: 9,
         onlineRate: 0.4444,
         onTimeRate: 0.6667,
+        postal: { dispatched: 2, delivered: 1, failed: 1 },
         // p1: 7 received, p2: 2. Listing p1 alone would give p2 away as 9 − 7 (2, none online),
         // so p1 is folded in with it: 9 received (4 online), 6 resolved (4 in time)
         byProcedure: [],
@@ -940,10 +941,17 @@ describe('Reports (Decision 766)', () => {
             'onTimeRate',
             'onlineRate',
             'otherProcedures',
+            'postal',
             'received',
           ].sort(),
         );
       }
+      // the postal returns are the leaders' summary figures, from the same statements
+      const report = await summary(leaderToken, PERIOD).expect(200);
+      const ours = body.items.find((item) => item.agencyCode === agencyCode) as unknown as {
+        postal: unknown;
+      };
+      expect(ours.postal).toEqual(report.body.postal);
     });
 
     it.each([
@@ -988,6 +996,7 @@ describe('Reports (Decision 766)', () => {
         received: 10,
         onlineRate: 0.4,
         onTimeRate: 1,
+        postal: { dispatched: 0, delivered: 0, failed: 0 },
         byProcedure: [
           {
             procedureCode: recent.procedureCodes.q1,

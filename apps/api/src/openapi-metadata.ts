@@ -215,6 +215,8 @@ export default async () => {
                 enum: t['../../../libs/domain/src/procedures/procedure-field'].OnlineLevel,
               },
               postalDelivery: { required: false, type: () => Boolean },
+              purpose: { required: false, type: () => String },
+              eligibility: { required: false, type: () => String },
               requiredDocuments: {
                 required: true,
                 type: () => [t['./procedures/dto/required-document.dto'].RequiredDocumentDto],
@@ -255,6 +257,8 @@ export default async () => {
                 enum: t['../../../libs/domain/src/procedures/procedure-field'].OnlineLevel,
               },
               postalDelivery: { required: true, type: () => Boolean },
+              purpose: { required: true, type: () => String, nullable: true },
+              eligibility: { required: true, type: () => String, nullable: true },
               requiredDocuments: {
                 required: true,
                 type: () => [t['./procedures/dto/required-document.dto'].RequiredDocumentDto],
@@ -830,6 +834,10 @@ export default async () => {
               received: { required: true, type: () => Number },
               onlineRate: { required: true, type: () => Number },
               onTimeRate: { required: true, type: () => Number },
+              postal: {
+                required: true,
+                type: () => t['./reports/dto/report.response'].PostalFiguresDto,
+              },
               byProcedure: {
                 required: true,
                 type: () => [t['./reports/dto/report.response'].PublicProcedureStatsDto],

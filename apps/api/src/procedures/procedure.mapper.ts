@@ -16,6 +16,8 @@ export function toProcedureDto(
     fee: entity.fee,
     onlineLevel: entity.onlineLevel,
     postalDelivery: entity.postalDelivery,
+    purpose: textOrNull(entity.purpose),
+    eligibility: textOrNull(entity.eligibility),
     requiredDocuments: entity.requiredDocuments.map(toRequiredDocument),
     fields: entity.fields.map(toField),
   };
@@ -32,9 +34,16 @@ export function toProcedureDtoFromRow(row: ProcedureRow): ProcedureDto {
     fee: row.fee,
     onlineLevel: row.onlineLevel,
     postalDelivery: row.postalDelivery,
+    purpose: textOrNull(row.purpose),
+    eligibility: textOrNull(row.eligibility),
     requiredDocuments: row.requiredDocuments.map(toRequiredDocument),
     fields: row.fields.map(toField),
   };
+}
+
+/** An unwritten (NULL) or cleared (empty) text both read as null. */
+function textOrNull(text: string | null): string | null {
+  return text === null || text.trim() === '' ? null : text;
 }
 
 export function toRequiredDocument(doc: RequiredDocument): RequiredDocument {

@@ -54,6 +54,8 @@ export class ProcedureService {
       fee: input.fee,
       onlineLevel: input.onlineLevel,
       postalDelivery: input.postalDelivery ?? false,
+      purpose: input.purpose ?? null,
+      eligibility: input.eligibility ?? null,
       requiredDocuments: input.requiredDocuments.map(toRequiredDocument),
       fields: input.fields.map(toField),
     });
@@ -81,6 +83,8 @@ export class ProcedureService {
     if (input.fee !== undefined) entity.fee = input.fee;
     if (input.onlineLevel !== undefined) entity.onlineLevel = input.onlineLevel;
     if (input.postalDelivery !== undefined) entity.postalDelivery = input.postalDelivery;
+    if (input.purpose !== undefined) entity.purpose = input.purpose;
+    if (input.eligibility !== undefined) entity.eligibility = input.eligibility;
     if (input.requiredDocuments !== undefined) {
       entity.requiredDocuments = input.requiredDocuments.map(toRequiredDocument);
     }
@@ -95,6 +99,8 @@ export class ProcedureService {
         fee: entity.fee,
         onlineLevel: entity.onlineLevel,
         postalDelivery: entity.postalDelivery,
+        purpose: entity.purpose,
+        eligibility: entity.eligibility,
         requiredDocuments: entity.requiredDocuments,
         fields: entity.fields,
       },

@@ -190,6 +190,7 @@ export class ReportsService {
           agencyName: row.agency_name,
           ...publicFigures(row),
           onTimeRate: resolved(row).onTimeRate,
+          postal: postal(row),
           byProcedure: [],
           otherProcedures: null,
         };

@@ -614,6 +614,8 @@ export interface components {
       received: number;
       onlineRate: number;
       onTimeRate: number;
+      /** @description Results sent back by post: the same figures as the summary report's `postal` (agency total only) */
+      postal: components['schemas']['PostalFiguresDto'];
       byProcedure: components['schemas']['PublicProcedureStatsDto'][];
       /** @description The procedures not listed together; null when none is left over. Never fewer than 5 */
       otherProcedures: components['schemas']['PublicOtherProceduresDto'] | null;
@@ -752,6 +754,16 @@ export interface components {
        * @default false
        */
       postalDelivery: boolean;
+      /**
+       * @description What the procedure is for, in plain Vietnamese (shown on the portal); an empty text clears it
+       * @example Ghi nhận việc sinh của trẻ em vào sổ hộ tịch và cấp Giấy khai sinh, giấy tờ hộ tịch đầu tiên của mỗi người.
+       */
+      purpose?: string;
+      /**
+       * @description Who may use the procedure (shown on the portal); an empty text clears it
+       * @example Cha, mẹ, ông, bà hoặc người thân thích của trẻ; người được ủy quyền.
+       */
+      eligibility?: string;
       requiredDocuments: components['schemas']['RequiredDocumentDto'][];
       fields: components['schemas']['ProcedureFieldDto'][];
     };
@@ -1192,6 +1204,16 @@ export interface components {
       onlineLevel: 'FULL' | 'PARTIAL';
       /** @example true */
       postalDelivery: boolean;
+      /**
+       * @description What the procedure is for, in plain Vietnamese; null when not written
+       * @example Ghi nhận việc sinh của trẻ em vào sổ hộ tịch và cấp Giấy khai sinh, giấy tờ hộ tịch đầu tiên của mỗi người.
+       */
+      purpose: string | null;
+      /**
+       * @description Who may use the procedure; null when not written
+       * @example Cha, mẹ, ông, bà hoặc người thân thích của trẻ; người được ủy quyền.
+       */
+      eligibility: string | null;
       requiredDocuments: components['schemas']['RequiredDocumentDto'][];
       fields: components['schemas']['ProcedureFieldDto'][];
     };
@@ -1583,6 +1605,16 @@ export interface components {
        * @default false
        */
       postalDelivery: boolean;
+      /**
+       * @description What the procedure is for, in plain Vietnamese (shown on the portal); an empty text clears it
+       * @example Ghi nhận việc sinh của trẻ em vào sổ hộ tịch và cấp Giấy khai sinh, giấy tờ hộ tịch đầu tiên của mỗi người.
+       */
+      purpose?: string;
+      /**
+       * @description Who may use the procedure (shown on the portal); an empty text clears it
+       * @example Cha, mẹ, ông, bà hoặc người thân thích của trẻ; người được ủy quyền.
+       */
+      eligibility?: string;
       requiredDocuments?: components['schemas']['RequiredDocumentDto'][];
       fields?: components['schemas']['ProcedureFieldDto'][];
     };

@@ -46,6 +46,14 @@ export class ProcedureEntity {
   @Column({ default: false })
   postalDelivery: boolean;
 
+  /** What the procedure is for, in plain Vietnamese; NULL when never written. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  purpose: string | null;
+
+  /** Who may use it; NULL when never written. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  eligibility: string | null;
+
   @Column({ type: 'jsonb', default: () => `'[]'` })
   requiredDocuments: RequiredDocument[];
 

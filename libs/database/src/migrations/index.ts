@@ -17,6 +17,7 @@ import { LoginAttempts1796213000000 } from './1796213000000-LoginAttempts';
 import { DossierClaimCode1796214100000 } from './1796214100000-DossierClaimCode';
 import { PasswordResetTokens1796214200000 } from './1796214200000-PasswordResetTokens';
 import { FilesOwnerCreatedIndex1796215100000 } from './1796215100000-FilesOwnerCreatedIndex';
+import { ProcedurePurposeAndEligibility1796215200000 } from './1796215200000-ProcedurePurposeAndEligibility';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   DossierClaimCode1796214100000,
   PasswordResetTokens1796214200000,
   FilesOwnerCreatedIndex1796215100000,
+  ProcedurePurposeAndEligibility1796215200000,
 ];

@@ -33,6 +33,8 @@ export interface ProcedureRow {
   fee: number;
   onlineLevel: OnlineLevel;
   postalDelivery: boolean;
+  purpose: string | null;
+  eligibility: string | null;
   requiredDocuments: RequiredDocument[];
   fields: ProcedureField[];
 }
@@ -73,7 +75,8 @@ export async function searchProcedures(
   const filter = [...params];
   const rows = (await db.query(
     `SELECT p.code, p.name, a.code AS agency_code, a.name AS agency_name, p.processing_days,
-            p.fee, p.online_level, p.postal_delivery, p.required_documents, p.fields,
+            p.fee, p.online_level, p.postal_delivery, p.purpose, p.eligibility,
+            p.required_documents, p.fields,
             count(*) OVER () AS total
        FROM ${from}
       ORDER BY ${order}
@@ -104,6 +107,8 @@ export async function searchProcedures(
       fee: Number(row.fee),
       onlineLevel: row.online_level as OnlineLevel,
       postalDelivery: row.postal_delivery as boolean,
+      purpose: row.purpose as string | null,
+      eligibility: row.eligibility as string | null,
       requiredDocuments: row.required_documents as RequiredDocument[],
       fields: row.fields as ProcedureField[],
     })),

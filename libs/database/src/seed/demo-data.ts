@@ -43,7 +43,8 @@ export const DEMO_USERS = [
 
 /**
  * Demo agency, officials and procedures. Runs at every start-up with `SEED_DEMO` (never in
- * production): only missing procedures are inserted, so it never duplicates and never undoes an
+ * production): only missing procedures are inserted (and a demo procedure's purpose or
+ * eligibility filled where never written), so it never duplicates and never undoes an
  * admin's edits, and the demo accounts only with the demo agency itself, the first time: an
  * account someone deleted (it has a published password) never comes back.
  */
@@ -51,7 +52,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const { id: agencyId, created } = await ensureAgency(manager);
     if (created) await insertUsers(manager, agencyId);
-    await ensureProcedures(manager, agencyId);
+    await ensureDemoProcedures(manager, agencyId);
   });
 }
 
@@ -102,14 +103,23 @@ async function insertUsers(manager: EntityManager, agencyId: string): Promise<vo
   }
 }
 
-async function ensureProcedures(manager: EntityManager, agencyId: string): Promise<void> {
+/** The demo procedures, on the transaction given (exported for its test). */
+export async function ensureDemoProcedures(
+  manager: EntityManager,
+  agencyId: string,
+): Promise<void> {
   for (const p of DEMO_PROCEDURES) {
+    // a purpose or eligibility never written (NULL, e.g. a database older than those columns)
+    // is filled; an administrator's text, even an empty one, is kept
     await manager.query(
       `INSERT INTO procedures
          (code, agency_id, name, processing_days, fee, online_level, postal_delivery,
-          required_documents, fields)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)
-       ON CONFLICT (code) DO NOTHING`,
+          purpose, eligibility, required_documents, fields)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb)
+       ON CONFLICT (code) DO UPDATE
+         SET purpose = COALESCE(procedures.purpose, EXCLUDED.purpose),
+             eligibility = COALESCE(procedures.eligibility, EXCLUDED.eligibility)
+       WHERE procedures.purpose IS NULL OR procedures.eligibility IS NULL`,
       [
         p.code,
         agencyId,
@@ -118,6 +128,8 @@ async function ensureProcedures(manager: EntityManager, agencyId: string): Promi
         p.fee,
         p.onlineLevel,
         p.postalDelivery,
+        p.purpose,
+        p.eligibility,
         JSON.stringify(p.requiredDocuments),
         JSON.stringify(p.fields),
       ],

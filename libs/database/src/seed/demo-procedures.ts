@@ -24,6 +24,10 @@ export interface DemoProcedure {
   fee: number;
   onlineLevel: OnlineLevel;
   postalDelivery: boolean;
+  /** What the procedure is for, in plain Vietnamese. */
+  purpose: string;
+  /** Who may use it. */
+  eligibility: string;
   requiredDocuments: RequiredDocument[];
   fields: ProcedureField[];
 }
@@ -52,6 +56,10 @@ export const DEMO_PROCEDURES: readonly DemoProcedure[] = [
     fee: 0,
     onlineLevel: OnlineLevel.Full,
     postalDelivery: true,
+    purpose:
+      'Ghi nhận việc sinh của trẻ vào Sổ hộ tịch và cấp Giấy khai sinh, giấy tờ hộ tịch gốc của mỗi người. Họ, chữ đệm, tên, ngày sinh và quê quán ghi trong Giấy khai sinh được dùng cho mọi giấy tờ về sau.',
+    eligibility:
+      'Cha hoặc mẹ của trẻ đăng ký trong thời hạn 60 ngày kể từ ngày sinh. Nếu cha, mẹ không thể đăng ký thì ông, bà, người thân thích khác hoặc cá nhân, tổ chức đang nuôi dưỡng trẻ đăng ký thay. Người có trách nhiệm có thể ủy quyền cho người khác nộp hồ sơ bằng văn bản ủy quyền có chứng thực.',
     requiredDocuments: [
       { code: 'TK01', name: 'Tờ khai đăng ký khai sinh (theo mẫu)', required: true },
       {
@@ -139,6 +147,10 @@ export const DEMO_PROCEDURES: readonly DemoProcedure[] = [
     fee: 8_000,
     onlineLevel: OnlineLevel.Full,
     postalDelivery: true,
+    purpose:
+      'Cấp bản sao trích lục về một sự kiện hộ tịch đã được đăng ký (khai sinh, kết hôn, khai tử...) từ Sổ hộ tịch hoặc cơ sở dữ liệu hộ tịch, để dùng khi làm các thủ tục khác hoặc khi bản chính bị mất, hư hỏng.',
+    eligibility:
+      'Người có sự kiện hộ tịch đã được đăng ký, không phụ thuộc nơi cư trú, hoặc người được họ ủy quyền bằng văn bản. Cơ quan, tổ chức có thẩm quyền cũng có thể đề nghị cấp.',
     requiredDocuments: [
       { code: 'TK01', name: 'Tờ khai cấp bản sao trích lục hộ tịch (theo mẫu)', required: true },
       {
@@ -198,6 +210,10 @@ export const DEMO_PROCEDURES: readonly DemoProcedure[] = [
     fee: 2_000,
     onlineLevel: OnlineLevel.Partial,
     postalDelivery: false,
+    purpose:
+      'Xác nhận bản sao đúng với bản chính, để bản sao được dùng thay bản chính trong các giao dịch và thủ tục hành chính.',
+    eligibility:
+      'Mọi cá nhân, tổ chức có bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận. Cần mang bản chính đến để đối chiếu; không chứng thực bản sao của bản chính đã bị tẩy xóa, sửa chữa hoặc có nội dung trái pháp luật.',
     requiredDocuments: [
       {
         code: 'GT01',
@@ -251,6 +267,10 @@ export const DEMO_PROCEDURES: readonly DemoProcedure[] = [
     fee: 100_000,
     onlineLevel: OnlineLevel.Full,
     postalDelivery: true,
+    purpose:
+      'Đăng ký thành lập hộ kinh doanh và nhận Giấy chứng nhận đăng ký hộ kinh doanh, để kinh doanh hợp pháp tại một địa điểm.',
+    eligibility:
+      'Cá nhân hoặc các thành viên hộ gia đình là công dân Việt Nam, có năng lực hành vi dân sự đầy đủ. Mỗi người chỉ được đăng ký một hộ kinh doanh trên phạm vi toàn quốc.',
     requiredDocuments: [
       { code: 'TK01', name: 'Giấy đề nghị đăng ký hộ kinh doanh', required: true },
       {
@@ -331,6 +351,10 @@ export const DEMO_PROCEDURES: readonly DemoProcedure[] = [
     fee: 75_000,
     onlineLevel: OnlineLevel.Partial,
     postalDelivery: false,
+    purpose:
+      'Cấp giấy phép xây dựng trước khi khởi công xây mới nhà ở riêng lẻ của hộ gia đình, cá nhân.',
+    eligibility:
+      'Hộ gia đình, cá nhân là chủ đầu tư, có quyền sử dụng đất hợp pháp tại nơi xây dựng. Một số nhà ở được miễn giấy phép theo Luật Xây dựng (ví dụ nhà ở riêng lẻ dưới 7 tầng ở khu vực nông thôn chưa có quy hoạch được duyệt); nếu chưa rõ, hãy hỏi bộ phận một cửa.',
     requiredDocuments: [
       {
         code: 'TK01',

@@ -15,6 +15,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { ProcedureFieldDto } from './procedure-field.dto';
@@ -22,6 +23,12 @@ import { RequiredDocumentDto } from './required-document.dto';
 
 /** National codes look like `1.001193`; local variants add segments. Used in URLs, so no spaces. */
 export const PROCEDURE_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
+
+/** Longest `purpose` or `eligibility` text (the column's bound). */
+export const PROCEDURE_TEXT_MAX = 2000;
+
+/** Optional, but `null` is checked (and refused by the type check), unlike `@IsOptional()`. */
+const NullRefused = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
 
 /** Identifies array items by `prop`; items without it never count as duplicates. */
 function byProp(prop: string) {
@@ -82,6 +89,28 @@ export class CreateProcedureDto {
   @IsOptional()
   @IsBoolean()
   postalDelivery?: boolean;
+
+  @ApiPropertyOptional({
+    maxLength: PROCEDURE_TEXT_MAX,
+    example:
+      'Ghi nhận việc sinh của trẻ em vào sổ hộ tịch và cấp Giấy khai sinh, giấy tờ hộ tịch đầu tiên của mỗi người.',
+    description:
+      'What the procedure is for, in plain Vietnamese (shown on the portal); an empty text clears it',
+  })
+  @NullRefused()
+  @MaxLength(PROCEDURE_TEXT_MAX)
+  @IsString()
+  purpose?: string;
+
+  @ApiPropertyOptional({
+    maxLength: PROCEDURE_TEXT_MAX,
+    example: 'Cha, mẹ, ông, bà hoặc người thân thích của trẻ; người được ủy quyền.',
+    description: 'Who may use the procedure (shown on the portal); an empty text clears it',
+  })
+  @NullRefused()
+  @MaxLength(PROCEDURE_TEXT_MAX)
+  @IsString()
+  eligibility?: string;
 
   @ApiProperty({ type: [RequiredDocumentDto] })
   @ArrayUnique(byProp('code'), { context: { message: 'Mã giấy tờ bị trùng.' } })

@@ -141,6 +141,12 @@ export class AgencyStatsDto {
   @ApiProperty() received: number;
   @ApiProperty() onlineRate: number;
   @ApiProperty() onTimeRate: number;
+  @ApiProperty({
+    type: PostalFiguresDto,
+    description:
+      "Results sent back by post: the same figures as the summary report's `postal` (agency total only)",
+  })
+  postal: PostalFiguresDto;
   @ApiProperty({ type: [PublicProcedureStatsDto] }) byProcedure: PublicProcedureStatsDto[];
   @ApiProperty({
     type: PublicOtherProceduresDto,

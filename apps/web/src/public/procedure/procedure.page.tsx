@@ -42,6 +42,8 @@ export function ProcedurePage({
           Nộp hồ sơ trực tuyến
         </a>
       </p>
+      <TextSection heading="Thủ tục này để làm gì" text={procedure.purpose} />
+      <TextSection heading="Ai được thực hiện" text={procedure.eligibility} />
       <h2>Thông tin chính</h2>
       <dl class="facts">
         <dt>Mã thủ tục</dt>
@@ -118,6 +120,22 @@ export function ProcedurePage({
         </a>
       </p>
     </Layout>
+  );
+}
+
+/** A heading and its text, one paragraph per line; nothing when the text is not written. */
+function TextSection({ heading, text }: { heading: string; text: string | null }): JSX.Element {
+  if (text === null || text.trim() === '') return '';
+  return (
+    <>
+      <h2 safe>{heading}</h2>
+      {text
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== '')
+        .map((line) => (
+          <p safe>{line}</p>
+        ))}
+    </>
   );
 }
 

@@ -10,10 +10,13 @@ const HEADER = [
   'Hồ sơ tiếp nhận',
   'Tỷ lệ nộp trực tuyến',
   'Tỷ lệ đúng hạn',
+  'Kết quả gửi qua bưu điện',
+  'Bưu điện đã phát',
+  'Bưu điện trả lại',
 ];
 
 /**
- * One row per agency (procedure columns empty), then one per listed procedure and one for the
+ * One row per agency (procedure columns empty; postal figures only here), then one per listed procedure and one for the
  * other procedures together. Rates as fractions with a dot (machine-readable); empty when
  * there were too few dossiers.
  */
@@ -28,6 +31,9 @@ export function statsCsv(stats: PublicStats): string {
       agency.received,
       agency.onlineRate,
       agency.onTimeRate,
+      agency.postal.dispatched,
+      agency.postal.delivered,
+      agency.postal.failed,
     ]);
     for (const p of agency.byProcedure) {
       rows.push([
@@ -38,6 +44,9 @@ export function statsCsv(stats: PublicStats): string {
         p.received,
         p.onlineRate,
         p.onTimeRate,
+        null,
+        null,
+        null,
       ]);
     }
     if (agency.otherProcedures) {
@@ -50,6 +59,9 @@ export function statsCsv(stats: PublicStats): string {
         other.received,
         other.onlineRate,
         other.onTimeRate,
+        null,
+        null,
+        null,
       ]);
     }
   }

@@ -33,7 +33,7 @@ export function StatsPage({ page, period, stats, invalid }: StatsPageProps): JSX
     <Layout page={page} title="Thống kê">
       <h1>Số liệu giải quyết hồ sơ</h1>
       <p class="lead" safe>
-        {`Số hồ sơ tiếp nhận, tỷ lệ nộp trực tuyến và tỷ lệ giải quyết đúng hạn, ${periodText(period)}.`}
+        {`Số hồ sơ tiếp nhận, tỷ lệ nộp trực tuyến, tỷ lệ giải quyết đúng hạn và kết quả trả qua bưu điện, ${periodText(period)}.`}
       </p>
       <form method="get" action="/thong-ke">
         <fieldset>
@@ -70,10 +70,20 @@ export function StatsPage({ page, period, stats, invalid }: StatsPageProps): JSX
       )}
       <p class="muted">
         Tỷ lệ đúng hạn tính trên hồ sơ đã có kết quả (sớm hoặc đúng ngày hẹn). Thủ tục có dưới 5 hồ
-        sơ được gộp vào “Các thủ tục khác” để không lộ thông tin của từng người.
+        sơ được gộp vào “Các thủ tục khác” để không lộ thông tin của từng người. Bưu điện: số kết
+        quả giao cho bưu điện, đã phát đến người nhận và bị trả lại trong khoảng thời gian; tỷ lệ
+        phát thành công là số đã phát trên số đã phát cộng số bị trả lại.
       </p>
     </Layout>
   );
+}
+
+type PostalFigures = components['schemas']['PostalFiguresDto'];
+
+/** Of the results the post finished with in the period, the share delivered; null: none. */
+export function postalDeliveredRate(postal: PostalFigures): number | null {
+  const finished = postal.delivered + postal.failed;
+  return finished === 0 ? null : postal.delivered / finished;
 }
 
 /** Every agency side by side: the two shares as charts, then all figures in a table. */
@@ -91,6 +101,11 @@ function Agencies({ agencies }: { agencies: AgencyStats[] }): JSX.Element {
         title="Tỷ lệ giải quyết đúng hạn theo cơ quan"
         bars={agencies.map((a) => ({ label: a.agencyName, value: a.onTimeRate }))}
       />
+      <h3>Tỷ lệ phát kết quả qua bưu điện thành công</h3>
+      <ShareChart
+        title="Tỷ lệ phát kết quả qua bưu điện thành công theo cơ quan"
+        bars={agencies.map((a) => ({ label: a.agencyName, value: postalDeliveredRate(a.postal) }))}
+      />
       {/* focusable so keyboard users can scroll a table wider than a phone */}
       <div class="table-wrap" tabindex="0" role="region" aria-label="Số liệu theo cơ quan">
         <table>
@@ -106,6 +121,15 @@ function Agencies({ agencies }: { agencies: AgencyStats[] }): JSX.Element {
               </th>
               <th scope="col" class="number">
                 Đúng hạn
+              </th>
+              <th scope="col" class="number">
+                Gửi kết quả qua bưu điện
+              </th>
+              <th scope="col" class="number">
+                Đã phát
+              </th>
+              <th scope="col" class="number">
+                Bị trả lại
               </th>
             </tr>
           </thead>
@@ -123,6 +147,15 @@ function Agencies({ agencies }: { agencies: AgencyStats[] }): JSX.Element {
                 </td>
                 <td class="number" safe>
                   {formatPercent(a.onTimeRate)}
+                </td>
+                <td class="number" safe>
+                  {formatNumber(a.postal.dispatched)}
+                </td>
+                <td class="number" safe>
+                  {formatNumber(a.postal.delivered)}
+                </td>
+                <td class="number" safe>
+                  {formatNumber(a.postal.failed)}
                 </td>
               </tr>
             ))}
