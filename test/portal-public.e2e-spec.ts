@@ -170,6 +170,37 @@ describe('citizen portal: public pages', () => {
     });
   });
 
+  it('shows no purpose or eligibility section for a procedure that has none', async () => {
+    const http = portal.stack.api.http;
+    const code = `9.${randomUUID().slice(0, 8)}`;
+    await http
+      .post('/api/v1/procedures')
+      .set('Authorization', `Bearer ${await login(http, DEMO.admin)}`)
+      .send({
+        code,
+        name: 'Thủ tục chưa có mô tả',
+        agencyCode: DEMO.agencyCode,
+        processingDays: 3,
+        fee: 0,
+        onlineLevel: 'FULL',
+        purpose: '',
+        requiredDocuments: [],
+        fields: [],
+      })
+      .expect(201);
+    const person = await PortalBrowser.open(browser, portal.url, { javaScript: true });
+    try {
+      const page = await person.open(`/thu-tuc/${code}`);
+      expect(await page.locator('h1').textContent()).toBe('Thủ tục chưa có mô tả');
+      expect(await page.locator('h2').allInnerTexts()).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/Thủ tục này để làm gì|Ai được thực hiện/)]),
+      );
+      expect(await page.locator('h2', { hasText: 'Thông tin chính' }).count()).toBe(1);
+    } finally {
+      await person.close();
+    }
+  });
+
   it('gives the statistics as a CSV file a spreadsheet opens with its accents', async () => {
     const response = await fetch(`${portal.url}/thong-ke.csv`);
     expect(response.status).toBe(200);
