@@ -131,6 +131,28 @@ describe('bad input never gives 5xx', () => {
       'NUL in a procedure update',
       (a, c) => a.http.patch('/api/v1/procedures/%00').set(bearer(c.admin)).send({ name: 'x' }),
     ],
+    // every property a procedure update may name, sent as null (a NOT NULL column each)
+    ...(
+      [
+        'name',
+        'agencyCode',
+        'processingDays',
+        'fee',
+        'onlineLevel',
+        'postalDelivery',
+        'requiredDocuments',
+        'fields',
+        'purpose',
+        'eligibility',
+      ] as const
+    ).map((key): Case => [
+      `null ${key} in a procedure update`,
+      (a, c) =>
+        a.http
+          .patch(`/api/v1/procedures/${c.procedureCode}`)
+          .set(bearer(c.admin))
+          .send({ [key]: null }),
+    ]),
     [
       'NUL in a dossier ref',
       (a, c) => a.http.get('/api/v1/dossiers/%00').set(bearer(c.citizen.accessToken)),

@@ -9,7 +9,6 @@ import {
   IsEnum,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -86,7 +85,7 @@ export class CreateProcedureDto {
     default: false,
     description: 'Result (and dossier) may go through the public postal service',
   })
-  @IsOptional()
+  @NullRefused()
   @IsBoolean()
   postalDelivery?: boolean;
 
