@@ -352,6 +352,45 @@ describe('Auth', () => {
       expect(res.body.code).toBe('UNAUTHENTICATED');
     });
 
+    it('ends a session after its absolute lifetime, even though each rotation is fresh', async () => {
+      const citizen = await registerCitizen(api.http);
+      const db = api.app.get<DataSource>(getDataSourceToken());
+      // The login began 29 days ago (the default lifetime is 30): it still rotates.
+      await db.query(
+        "UPDATE refresh_tokens SET session_started_at = now() - interval '29 days' WHERE user_id = $1",
+        [citizen.id],
+      );
+      const rotated = await api.http
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: citizen.refreshToken })
+        .expect(200);
+      // The rotated token keeps the login's start, so its expiry falls within a day.
+      const [row] = await db.query(
+        `SELECT session_started_at < now() - interval '28 days' AS kept_start,
+                expires_at < now() + interval '1 day' AS capped
+           FROM refresh_tokens WHERE token_hash = $1`,
+        [hashRefreshToken(rotated.body.refreshToken)],
+      );
+      expect(row).toEqual({ kept_start: true, capped: true });
+
+      await db.query(
+        "UPDATE refresh_tokens SET session_started_at = now() - interval '31 days' WHERE user_id = $1",
+        [citizen.id],
+      );
+      await db.query(
+        "UPDATE refresh_tokens SET expires_at = now() + interval '1 day' WHERE user_id = $1",
+        [citizen.id],
+      );
+      const res = seen(
+        await api.http
+          .post('/api/v1/auth/refresh')
+          .send({ refreshToken: rotated.body.refreshToken }),
+      );
+      expect(res.status).toBe(401);
+      expect(res.headers['content-type']).toMatch(PROBLEM);
+      expect(res.body.code).toBe('UNAUTHENTICATED');
+    });
+
     it('logout revokes the refresh token and can be repeated', async () => {
       const citizen = await registerCitizen(api.http);
       const res = seen(

@@ -165,6 +165,12 @@ export class Environment {
   @Min(300)
   JWT_REFRESH_TTL_SECONDS = 30 * 24 * 3600;
 
+  /** A login's refresh session ends this many days after sign-in, however often it rotates. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  REFRESH_SESSION_MAX_DAYS = 30;
+
   /**
    * Load the demo agency, accounts (published password) and procedures at API start-up.
    * Defaults to true in development and test, false in production, where true is refused.

@@ -15,7 +15,8 @@ type SessionUser = Pick<UserEntity, 'id' | 'roles' | 'agencyId'>;
 /**
  * Access tokens (short-lived JWTs) and refresh tokens (opaque, single use, rotated).
  * The refresh tokens of one login share a family: presenting one that was already
- * rotated means it was copied, so the whole family is revoked.
+ * rotated means it was copied, so the whole family is revoked. A family lives at most
+ * REFRESH_SESSION_MAX_DAYS from sign-in, however often it rotates.
  */
 @Injectable()
 export class SessionService {
@@ -27,7 +28,7 @@ export class SessionService {
 
   /** Starts a new session (a new token family). */
   start(user: SessionUser): Promise<TokenPairDto> {
-    return this.issue(this.dataSource.manager, user, randomUUID());
+    return this.issue(this.dataSource.manager, user, randomUUID(), new Date());
   }
 
   async refresh(refreshToken: string): Promise<TokenPairDto> {
@@ -39,18 +40,24 @@ export class SessionService {
         .createQueryBuilder()
         .update(RefreshTokenEntity)
         .set({ revokedAt: () => 'now()' })
-        .where('token_hash = :tokenHash AND revoked_at IS NULL AND expires_at > now()', {
-          tokenHash,
-        })
-        .returning('user_id, family_id')
+        .where(
+          'token_hash = :tokenHash AND revoked_at IS NULL AND expires_at > now() ' +
+            'AND session_started_at > now() - make_interval(days => :maxDays)',
+          { tokenHash, maxDays: this.config.get('REFRESH_SESSION_MAX_DAYS') },
+        )
+        .returning('user_id, family_id, session_started_at')
         .execute();
-      const row = (rotated.raw as { user_id: string; family_id: string }[])[0];
+      const row = (
+        rotated.raw as { user_id: string; family_id: string; session_started_at: Date }[]
+      )[0];
       if (row) {
         const user = await manager.findOne(UserEntity, {
           where: { id: row.user_id },
           select: { id: true, roles: true, agencyId: true },
         });
-        return user ? this.issue(manager, user, row.family_id) : null;
+        return user
+          ? this.issue(manager, user, row.family_id, new Date(row.session_started_at))
+          : null;
       }
       const known = await manager.findOne(RefreshTokenEntity, {
         where: { tokenHash },
@@ -90,14 +97,18 @@ export class SessionService {
     manager: EntityManager,
     user: SessionUser,
     familyId: string,
+    sessionStartedAt: Date,
   ): Promise<TokenPairDto> {
     const refreshToken = newRefreshToken();
     const refreshTtlMs = this.config.get('JWT_REFRESH_TTL_SECONDS') * 1000;
+    const sessionEnd =
+      sessionStartedAt.getTime() + this.config.get('REFRESH_SESSION_MAX_DAYS') * 86_400_000;
     await manager.insert(RefreshTokenEntity, {
       userId: user.id,
       familyId,
       tokenHash: hashRefreshToken(refreshToken),
-      expiresAt: new Date(Date.now() + refreshTtlMs),
+      expiresAt: new Date(Math.min(Date.now() + refreshTtlMs, sessionEnd)),
+      sessionStartedAt,
     });
     // Identity and permissions only: no personal data travels in the token.
     const payload: AccessTokenPayload = {

@@ -37,6 +37,10 @@ export class RefreshTokenEntity {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
+  /** When the login began; rotation copies it, so the session has an absolute lifetime. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  sessionStartedAt: Date;
+
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 

@@ -18,6 +18,7 @@ import { DossierClaimCode1796214100000 } from './1796214100000-DossierClaimCode'
 import { PasswordResetTokens1796214200000 } from './1796214200000-PasswordResetTokens';
 import { FilesOwnerCreatedIndex1796215100000 } from './1796215100000-FilesOwnerCreatedIndex';
 import { ProcedurePurposeAndEligibility1796215200000 } from './1796215200000-ProcedurePurposeAndEligibility';
+import { RefreshSessionStart1796216000000 } from './1796216000000-RefreshSessionStart';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   PasswordResetTokens1796214200000,
   FilesOwnerCreatedIndex1796215100000,
   ProcedurePurposeAndEligibility1796215200000,
+  RefreshSessionStart1796216000000,
 ];
