@@ -73,7 +73,8 @@ const ROLE_LABELS: Record<string, string> = {
   [Role.Reception]: 'Cán bộ tiếp nhận',
   [Role.Specialist]: 'Chuyên viên xử lý',
   [Role.Leader]: 'Lãnh đạo',
-  [Role.Admin]: 'Quản trị hệ thống',
+  [Role.Admin]: 'Quản trị cơ quan',
+  [Role.SystemAdmin]: 'Quản trị hệ thống',
   SYSTEM: 'Hệ thống',
 };
 

@@ -12,7 +12,7 @@ export class HolidaysController {
   constructor(private readonly holidays: HolidaysService) {}
 
   @Get(':year')
-  @Authenticated(Role.Admin)
+  @Authenticated(Role.Admin, Role.SystemAdmin)
   @ApiOperation({
     summary: "A year's public holidays",
     description:
@@ -27,7 +27,7 @@ export class HolidaysController {
   }
 
   @Put(':year')
-  @Authenticated(Role.Admin)
+  @Authenticated(Role.SystemAdmin)
   @ApiOperation({
     summary: "Replace a year's public holidays (as fixed by the Government's notice)",
     description: 'The whole table of the year is replaced; working days change at once.',

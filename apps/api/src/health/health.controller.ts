@@ -9,7 +9,7 @@ import { RedisHealthIndicator } from './redis.health';
 
 /**
  * `/health` for load balancers and anyone: up or down, nothing more. What an operator needs to
- * judge the background work (queue depths, failed jobs, live workers) is behind ADMIN.
+ * judge the background work (queue depths, failed jobs, live workers) is behind SYSTEM_ADMIN.
  */
 @ApiTags('health')
 @Controller('health')
@@ -27,7 +27,7 @@ export class HealthController {
     summary: 'Liveness and readiness: PostgreSQL and Redis (503 when either is down)',
     description:
       'Only `up`/`down` per dependency; queue and worker figures are in ' +
-      '`GET /api/v1/admin/health` (ADMIN). A 503 carries `Retry-After`.',
+      '`GET /api/v1/admin/health` (SYSTEM_ADMIN). A 503 carries `Retry-After`.',
   })
   check() {
     return this.health.check([
@@ -49,10 +49,10 @@ export class OperatorHealthController {
   ) {}
 
   @Get()
-  @Authenticated(Role.Admin)
+  @Authenticated(Role.SystemAdmin)
   @HealthCheck()
   @ApiOperation({
-    summary: 'Detailed readiness for operators (ADMIN): dependencies, queues, live workers',
+    summary: 'Detailed readiness for operators (SYSTEM_ADMIN): dependencies, queues, live workers',
     description:
       'PostgreSQL and Redis as in `/health` (503 when either is down), plus `queues`: jobs ' +
       'waiting, delayed and failed per queue, and `workers.live`: workers that reported in ' +

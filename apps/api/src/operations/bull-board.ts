@@ -17,7 +17,8 @@ const BOARD_COOKIE = 'motcua_board';
 
 /**
  * Bull Board at `/admin/queues`, outside the API prefix and outside Nest's guard: a Fastify
- * `onRequest` hook on its scope lets only ADMIN access tokens through. The token comes from
+ * `onRequest` hook on its scope lets only SYSTEM_ADMIN access tokens through (the board
+ * shows every agency's jobs and can retry, promote or remove them). The token comes from
  * `Authorization: Bearer` (preferred); a browser, which cannot send that header when it
  * navigates, may open `/admin/queues?token=…` once: the token is then kept in an HttpOnly,
  * SameSite=Strict cookie limited to the board's path.
@@ -46,7 +47,7 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
       } catch {
         return deny(request, reply, 401);
       }
-      if (!payload.roles?.includes(Role.Admin)) return deny(request, reply, 403);
+      if (!payload.roles?.includes(Role.SystemAdmin)) return deny(request, reply, 403);
       // the board's calls would wait for Redis as long as it is away
       if (!(await operations.redisReady())) {
         sendProblem(

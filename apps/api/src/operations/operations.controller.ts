@@ -19,7 +19,7 @@ export class OperationsController {
   constructor(private readonly operations: QueueOperationsService) {}
 
   @Get('queues/summary')
-  @Authenticated(Role.Admin)
+  @Authenticated(Role.SystemAdmin)
   @ApiOperation({ summary: 'Job counts of every background queue' })
   @ApiOkResponse({ type: QueuesSummaryDto })
   async summary(): Promise<QueuesSummaryDto> {
@@ -27,7 +27,7 @@ export class OperationsController {
   }
 
   @Get('jobs/failed')
-  @Authenticated(Role.Admin)
+  @Authenticated(Role.SystemAdmin)
   @ApiOperation({
     summary: 'Dead letters: jobs that exhausted their attempts',
     description: 'Newest first within a queue; queues in a fixed order when none is named.',
@@ -39,7 +39,7 @@ export class OperationsController {
 
   @Post('jobs/:queue/:id/retry')
   @HttpCode(200)
-  @Authenticated(Role.Admin)
+  @Authenticated(Role.SystemAdmin)
   @ApiOperation({ summary: 'Run a failed job again (it goes back to waiting)' })
   @ApiOkResponse({ type: RetriedDto })
   @ApiProblems({ 404: 'Unknown queue or job', 409: 'The job is not failed' })

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConflictError, NotFoundError, ValidationFailedError } from '@motcua/domain';
+import { AuthenticatedUser } from '@motcua/auth';
+import {
+  administersAgency,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationFailedError,
+} from '@motcua/domain';
 import { ProcedureEntity, searchProcedures } from '@motcua/database';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import { offsetOf, Page, pageOf } from '../http/pagination';
@@ -44,8 +51,9 @@ export class ProcedureService {
     return toProcedureDto(await this.findEntity(code));
   }
 
-  async create(input: CreateProcedureDto): Promise<ProcedureDto> {
+  async create(user: AuthenticatedUser, input: CreateProcedureDto): Promise<ProcedureDto> {
     const agency = await this.requireAgency(input.agencyCode);
+    requireAdministers(user, agency.id);
     const entity = this.procedures.create({
       code: input.code,
       agencyId: agency.id,
@@ -71,11 +79,17 @@ export class ProcedureService {
     return toProcedureDto(entity, agency);
   }
 
-  async update(code: string, input: UpdateProcedureDto): Promise<ProcedureDto> {
+  async update(
+    user: AuthenticatedUser,
+    code: string,
+    input: UpdateProcedureDto,
+  ): Promise<ProcedureDto> {
     const entity = await this.findEntity(code);
+    requireAdministers(user, entity.agencyId);
     let agency: { id: string; code: string; name: string } = entity.agency!;
     if (input.agencyCode !== undefined && input.agencyCode !== agency.code) {
       agency = await this.requireAgency(input.agencyCode);
+      requireAdministers(user, agency.id);
       entity.agencyId = agency.id;
     }
     if (input.name !== undefined) entity.name = input.name;
@@ -131,4 +145,14 @@ function isUniqueViolation(error: unknown): boolean {
     error instanceof QueryFailedError &&
     (error.driverError as { code?: string } | undefined)?.code === UNIQUE_VIOLATION
   );
+}
+
+/**
+ * An agency's ADMIN manages only that agency's procedures (403, not 404: the catalogue is
+ * public, so hiding that the procedure exists would protect nothing).
+ */
+function requireAdministers(user: AuthenticatedUser, agencyId: string): void {
+  if (!administersAgency(user, agencyId)) {
+    throw new ForbiddenError('Bạn chỉ được quản lý thủ tục của cơ quan mình.');
+  }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, Public } from '@motcua/auth';
+import { Authenticated, AuthenticatedUser, CurrentUser, Public } from '@motcua/auth';
 import { Role } from '@motcua/domain';
 import { Page, PageDto } from '../http/pagination';
 import { CreateProcedureDto } from './dto/create-procedure.dto';
@@ -52,23 +52,43 @@ export class ProceduresController {
   }
 
   @Post()
-  @Authenticated(Role.Admin)
-  @ApiOperation({ summary: 'Add a procedure to the catalogue' })
+  @Authenticated(Role.Admin, Role.SystemAdmin)
+  @ApiOperation({
+    summary: 'Add a procedure to the catalogue',
+    description: 'An ADMIN only for their own agency; a SYSTEM_ADMIN for any agency.',
+  })
   @ApiCreatedResponse({ type: ProcedureDto })
   @ApiProblems({
     400: 'Invalid body or unknown agencyCode',
+    403: "Another agency's procedure (an ADMIN who is not SYSTEM_ADMIN)",
     409: 'A procedure with this code exists',
   })
-  create(@Body() body: CreateProcedureDto): Promise<ProcedureDto> {
-    return this.procedures.create(body);
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: CreateProcedureDto,
+  ): Promise<ProcedureDto> {
+    return this.procedures.create(user, body);
   }
 
   @Patch(':code')
-  @Authenticated(Role.Admin)
-  @ApiOperation({ summary: 'Change a procedure (any subset of its properties but the code)' })
+  @Authenticated(Role.Admin, Role.SystemAdmin)
+  @ApiOperation({
+    summary: 'Change a procedure (any subset of its properties but the code)',
+    description:
+      "An ADMIN only their own agency's procedures, and cannot move one to another agency; " +
+      'a SYSTEM_ADMIN any.',
+  })
   @ApiOkResponse({ type: ProcedureDto })
-  @ApiProblems({ 400: 'Invalid body or unknown agencyCode', 404: 'No procedure with this code' })
-  update(@Param('code') code: string, @Body() body: UpdateProcedureDto): Promise<ProcedureDto> {
-    return this.procedures.update(code, body);
+  @ApiProblems({
+    400: 'Invalid body or unknown agencyCode',
+    403: "Another agency's procedure (an ADMIN who is not SYSTEM_ADMIN)",
+    404: 'No procedure with this code',
+  })
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('code') code: string,
+    @Body() body: UpdateProcedureDto,
+  ): Promise<ProcedureDto> {
+    return this.procedures.update(user, code, body);
   }
 }

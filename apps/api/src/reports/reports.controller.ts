@@ -46,16 +46,17 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('reports/summary')
-  @Authenticated(Role.Leader, Role.Admin)
+  @Authenticated(Role.Leader, Role.Admin, Role.SystemAdmin)
   @ApiOperation({
-    summary: 'Decision 766 summary of an agency (a leader: their own; an admin: any or all)',
+    summary:
+      'Decision 766 summary of an agency (a leader or ADMIN: their own; a SYSTEM_ADMIN: any or all)',
     description: `${DEFINITIONS} \`?format=csv\`: the same as a UTF-8 CSV (with BOM), Vietnamese headers; \`?format=xlsx\`: an Excel workbook, one sheet per table.`,
   })
   @ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE)
   @ApiOkResponse({ type: SummaryReportDto })
   @ApiProblems({
     400: 'Invalid dates, period or agencyCode',
-    403: "Another agency's report (leaders)",
+    403: "Another agency's report (leaders and ADMINs who are not SYSTEM_ADMIN)",
   })
   async summary(
     @CurrentUser() user: AuthenticatedUser,
@@ -73,7 +74,7 @@ export class ReportsController {
   }
 
   @Get('reports/timeseries')
-  @Authenticated(Role.Leader, Role.Admin)
+  @Authenticated(Role.Leader, Role.Admin, Role.SystemAdmin)
   @ApiOperation({
     summary: 'The summary figures per day, ISO week or month, for charts',
     description: `${DEFINITIONS} One item per interval of the period (Monday-to-Sunday ISO weeks, calendar months; the first and last cut to the period), empty intervals included, at most 367. Within an interval the figures are those of the summary for its days; inProgress counts the dossiers received in it.`,
@@ -81,7 +82,7 @@ export class ReportsController {
   @ApiOkResponse({ type: TimeseriesReportDto })
   @ApiProblems({
     400: 'Invalid dates, period, interval or agencyCode',
-    403: "Another agency's report (leaders)",
+    403: "Another agency's report (leaders and ADMINs who are not SYSTEM_ADMIN)",
   })
   timeseries(
     @CurrentUser() user: AuthenticatedUser,

@@ -6,7 +6,7 @@ import {
   ForbiddenError,
   reportBuckets,
   ReportInterval,
-  Role,
+  isSystemAdmin,
   ValidationFailedError,
   vietnamDate,
 } from '@motcua/domain';
@@ -245,10 +245,13 @@ export class ReportsService {
     return this.reports.closedThrough(this.dataSource.manager);
   }
 
-  /** Which agency the caller may see: a leader their own; an admin any, or all (null). */
+  /**
+   * Which agency the caller may see: a leader or an agency's admin their own; a SYSTEM_ADMIN
+   * any, or all (null).
+   */
   private async agencyInScope(user: AuthenticatedUser, code?: string): Promise<string | null> {
     const agencyId = code === undefined ? null : await this.agencyIdOf(code);
-    if (user.roles.includes(Role.Admin)) {
+    if (isSystemAdmin(user.roles)) {
       if (code !== undefined && agencyId === null) {
         throw new ValidationFailedError([
           { field: 'agencyCode', message: 'Không có cơ quan nào có mã này.' },

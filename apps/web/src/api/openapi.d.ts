@@ -12,7 +12,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Detailed readiness for operators (ADMIN): dependencies, queues, live workers
+     * Detailed readiness for operators (SYSTEM_ADMIN): dependencies, queues, live workers
      * @description PostgreSQL and Redis as in `/health` (503 when either is down), plus `queues`: jobs waiting, delayed and failed per queue, and `workers.live`: workers that reported in the last 30 s. Those two are information only and always `up`.
      */
     get: operations['OperatorHealthController_check'];
@@ -449,7 +449,10 @@ export interface paths {
     /** Search the catalogue of administrative procedures */
     get: operations['ProceduresController_list'];
     put?: never;
-    /** Add a procedure to the catalogue */
+    /**
+     * Add a procedure to the catalogue
+     * @description An ADMIN only for their own agency; a SYSTEM_ADMIN for any agency.
+     */
     post: operations['ProceduresController_create'];
     delete?: never;
     options?: never;
@@ -471,7 +474,10 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change a procedure (any subset of its properties but the code) */
+    /**
+     * Change a procedure (any subset of its properties but the code)
+     * @description An ADMIN only their own agency's procedures, and cannot move one to another agency; a SYSTEM_ADMIN any.
+     */
     patch: operations['ProceduresController_update'];
     trace?: never;
   };
@@ -523,7 +529,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Decision 766 summary of an agency (a leader: their own; an admin: any or all)
+     * Decision 766 summary of an agency (a leader or ADMIN: their own; a SYSTEM_ADMIN: any or all)
      * @description Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure counts the dossiers whose event named below falls on a day of the period. **received**: `received_at` (reception), by channel; `onlineRate` = online / total. **resolved**: the first RESULT_READY history entry; its date compared with the appointment date: before → early, equal → onTime, after → late; an extended dossier counts as late whatever the date; `onTimeRate` = (early + onTime) / total. **inProgress** (as of now): dossiers received in the period whose status is SUBMITTED, SUPPLEMENT_REQUIRED, RECEIVED, PROCESSING or AWAITING_APPROVAL now; `overdue`: those whose appointment date is before today. **postal**: `dispatched` = 'dispatch' history entries (result handed to the post), `delivered` = 'deliver' entries (the post delivered it), `failed` = 'return-to-sender' entries (the post brought it back). **processingTime**: dossiers resolved in the period (as in resolved) that have a reception date; for each, the working days (no weekends, no holidays of the holiday table) after its reception day up to and including its result day (0 when resolved the day it was received); `averageWorkingDays` their mean (2 decimals), `medianWorkingDays` their median (the mean of the two middle values when their number is even); null when there is none. **onlineFunnel**: `started` = ONLINE dossiers a citizen began in the period (`created_at`, saved as a draft or submitted at once); `abandoned` = those of them still drafts now; `submitted` = started − abandoned; `abandonedRate` = abandoned / started. **byProcedure**: procedures with any dossier received or resolved in the period; `onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when there is nothing to divide. Period: default the current month so far, at most 366 days. `?format=csv`: the same as a UTF-8 CSV (with BOM), Vietnamese headers; `?format=xlsx`: an Excel workbook, one sheet per table.
      */
     get: operations['ReportsController_summary'];
@@ -581,7 +587,7 @@ export interface paths {
     };
     /**
      * Liveness and readiness: PostgreSQL and Redis (503 when either is down)
-     * @description Only `up`/`down` per dependency; queue and worker figures are in `GET /api/v1/admin/health` (ADMIN). A 503 carries `Retry-After`.
+     * @description Only `up`/`down` per dependency; queue and worker figures are in `GET /api/v1/admin/health` (SYSTEM_ADMIN). A 503 carries `Retry-After`.
      */
     get: operations['HealthController_check'];
     put?: never;
@@ -1053,7 +1059,7 @@ export interface components {
        *       "CITIZEN"
        *     ]
        */
-      roles: ('CITIZEN' | 'RECEPTION' | 'SPECIALIST' | 'LEADER' | 'ADMIN')[];
+      roles: ('CITIZEN' | 'RECEPTION' | 'SPECIALIST' | 'LEADER' | 'ADMIN' | 'SYSTEM_ADMIN')[];
       /**
        * @description Officials only
        * @example 000.00.00.H00
@@ -1709,7 +1715,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Allowed roles: ADMIN. */
+      /** @description Allowed roles: SYSTEM_ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1816,7 +1822,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Allowed roles: ADMIN. */
+      /** @description Allowed roles: ADMIN, SYSTEM_ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1868,7 +1874,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Allowed roles: ADMIN. */
+      /** @description Allowed roles: SYSTEM_ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1910,7 +1916,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Allowed roles: ADMIN. */
+      /** @description Allowed roles: SYSTEM_ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1951,7 +1957,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Allowed roles: ADMIN. */
+      /** @description Allowed roles: SYSTEM_ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2006,7 +2012,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Allowed roles: ADMIN. */
+      /** @description Allowed roles: SYSTEM_ADMIN. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3039,7 +3045,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Allowed roles: ADMIN. */
+      /**
+       * @description Another agency's procedure (an ADMIN who is not SYSTEM_ADMIN)
+       *
+       *     Allowed roles: ADMIN, SYSTEM_ADMIN.
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3130,7 +3140,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Allowed roles: ADMIN. */
+      /**
+       * @description Another agency's procedure (an ADMIN who is not SYSTEM_ADMIN)
+       *
+       *     Allowed roles: ADMIN, SYSTEM_ADMIN.
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3268,9 +3282,9 @@ export interface operations {
         };
       };
       /**
-       * @description Another agency's report (leaders)
+       * @description Another agency's report (leaders and ADMINs who are not SYSTEM_ADMIN)
        *
-       *     Allowed roles: LEADER, ADMIN.
+       *     Allowed roles: LEADER, ADMIN, SYSTEM_ADMIN.
        */
       403: {
         headers: {
@@ -3327,9 +3341,9 @@ export interface operations {
         };
       };
       /**
-       * @description Another agency's report (leaders)
+       * @description Another agency's report (leaders and ADMINs who are not SYSTEM_ADMIN)
        *
-       *     Allowed roles: LEADER, ADMIN.
+       *     Allowed roles: LEADER, ADMIN, SYSTEM_ADMIN.
        */
       403: {
         headers: {

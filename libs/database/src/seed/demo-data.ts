@@ -19,25 +19,26 @@ export const DEMO_USERS = [
     email: 'admin@motcua.local',
     fullName: 'Trần Quốc Huy',
     phone: '0912345601',
-    role: Role.Admin,
+    // the demo administrator also holds the system-wide settings the README shows
+    roles: [Role.Admin, Role.SystemAdmin],
   },
   {
     email: 'tiepnhan@motcua.local',
     fullName: 'Nguyễn Thị Thu Hà',
     phone: '0912345602',
-    role: Role.Reception,
+    roles: [Role.Reception],
   },
   {
     email: 'chuyenvien@motcua.local',
     fullName: 'Lê Minh Tuấn',
     phone: '0912345603',
-    role: Role.Specialist,
+    roles: [Role.Specialist],
   },
   {
     email: 'lanhdao@motcua.local',
     fullName: 'Phạm Văn Đức',
     phone: '0912345604',
-    role: Role.Leader,
+    roles: [Role.Leader],
   },
 ] as const;
 
@@ -98,7 +99,7 @@ async function insertUsers(manager: EntityManager, agencyId: string): Promise<vo
       `INSERT INTO users (email, full_name, phone, password_hash, roles, agency_id)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (email) WHERE email IS NOT NULL DO NOTHING`,
-      [user.email, user.fullName, user.phone, hash, [user.role], agencyId],
+      [user.email, user.fullName, user.phone, hash, user.roles, agencyId],
     );
   }
 }
