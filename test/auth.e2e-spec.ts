@@ -296,6 +296,13 @@ describe('Auth', () => {
         .post('/api/v1/auth/refresh')
         .send({ refreshToken: citizen.refreshToken })
         .expect(200);
+      // Past the grace window (10 s by default) for a token already rotated.
+      await api.app
+        .get<DataSource>(getDataSourceToken())
+        .query(
+          "UPDATE refresh_tokens SET revoked_at = now() - interval '11 seconds' WHERE token_hash = $1",
+          [hashRefreshToken(citizen.refreshToken)],
+        );
 
       const reuse = seen(
         await api.http.post('/api/v1/auth/refresh').send({ refreshToken: citizen.refreshToken }),
@@ -309,6 +316,48 @@ describe('Auth', () => {
         .post('/api/v1/auth/refresh')
         .send({ refreshToken: rotated.body.refreshToken });
       expect(afterReuse.status).toBe(401);
+    });
+
+    it('keeps the session when two tabs refresh one token at once', async () => {
+      const citizen = await registerCitizen(api.http);
+      const answers = await Promise.all(
+        [1, 2].map(() =>
+          api.http.post('/api/v1/auth/refresh').send({ refreshToken: citizen.refreshToken }),
+        ),
+      );
+      expect(answers.map((res) => res.status)).toEqual([200, 200]);
+      expect(answers[0].body.refreshToken).not.toBe(answers[1].body.refreshToken);
+      // A moment later the previous token still gets a pair of its own.
+      const late = await api.http
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: citizen.refreshToken });
+      expect(late.status).toBe(200);
+      for (const res of [...answers, late]) {
+        await api.http
+          .get('/api/v1/auth/me')
+          .set('Authorization', `Bearer ${res.body.accessToken}`)
+          .expect(200);
+        await api.http
+          .post('/api/v1/auth/refresh')
+          .send({ refreshToken: res.body.refreshToken })
+          .expect(200);
+      }
+    });
+
+    it('gives no grace to a token of a session ended by logout', async () => {
+      const citizen = await registerCitizen(api.http);
+      const rotated = await api.http
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: citizen.refreshToken })
+        .expect(200);
+      await api.http
+        .post('/api/v1/auth/logout')
+        .send({ refreshToken: rotated.body.refreshToken })
+        .expect(204);
+      await api.http
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: citizen.refreshToken })
+        .expect(401);
     });
 
     it('keeps other sessions of the same user when one is revoked', async () => {

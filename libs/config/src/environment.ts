@@ -172,6 +172,15 @@ export class Environment {
   REFRESH_SESSION_MAX_DAYS = 30;
 
   /**
+   * A refresh token already rotated is still honoured this many seconds, so two tabs refreshing
+   * at once both keep the session; later, presenting it ends the session (reuse detection).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  REFRESH_REUSE_GRACE_SECONDS = 10;
+
+  /**
    * Load the demo agency, accounts (published password) and procedures at API start-up.
    * Defaults to true in development and test, false in production, where true is refused.
    */

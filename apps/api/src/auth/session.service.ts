@@ -16,7 +16,9 @@ type SessionUser = Pick<UserEntity, 'id' | 'roles' | 'agencyId'>;
  * Access tokens (short-lived JWTs) and refresh tokens (opaque, single use, rotated).
  * The refresh tokens of one login share a family: presenting one that was already
  * rotated means it was copied, so the whole family is revoked. A family lives at most
- * REFRESH_SESSION_MAX_DAYS from sign-in, however often it rotates.
+ * REFRESH_SESSION_MAX_DAYS from sign-in, however often it rotates. A token rotated less than
+ * REFRESH_REUSE_GRACE_SECONDS ago, in a family that still has a live token, gets a pair of its
+ * own instead: two tabs refreshing one token at once must not end the session.
  */
 @Injectable()
 export class SessionService {
@@ -59,11 +61,39 @@ export class SessionService {
           ? this.issue(manager, user, row.family_id, new Date(row.session_started_at))
           : null;
       }
-      const known = await manager.findOne(RefreshTokenEntity, {
-        where: { tokenHash },
-        select: { familyId: true, revokedAt: true },
-      });
-      if (known?.revokedAt) await this.revokeFamily(manager, known.familyId);
+      const known = (await manager.query(
+        `SELECT t.user_id, t.family_id, t.session_started_at, t.revoked_at IS NOT NULL AS revoked,
+                (t.revoked_at > now() - make_interval(secs => $2)
+                  AND t.session_started_at > now() - make_interval(days => $3)
+                  AND EXISTS (SELECT 1 FROM refresh_tokens live
+                               WHERE live.family_id = t.family_id
+                                 AND live.revoked_at IS NULL AND live.expires_at > now())
+                ) AS in_grace
+           FROM refresh_tokens t WHERE t.token_hash = $1`,
+        [
+          tokenHash,
+          this.config.get('REFRESH_REUSE_GRACE_SECONDS'),
+          this.config.get('REFRESH_SESSION_MAX_DAYS'),
+        ],
+      )) as {
+        user_id: string;
+        family_id: string;
+        session_started_at: Date;
+        revoked: boolean;
+        in_grace: boolean;
+      }[];
+      const previous = known[0];
+      if (previous?.in_grace) {
+        // Rotated moments ago by a concurrent refresh (another tab) of a session still alive.
+        const user = await manager.findOne(UserEntity, {
+          where: { id: previous.user_id },
+          select: { id: true, roles: true, agencyId: true },
+        });
+        return user
+          ? this.issue(manager, user, previous.family_id, new Date(previous.session_started_at))
+          : null;
+      }
+      if (previous?.revoked) await this.revokeFamily(manager, previous.family_id);
       return null;
     });
     if (!pair) throw new InvalidRefreshTokenError();
