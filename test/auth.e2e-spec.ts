@@ -461,6 +461,33 @@ describe('Auth', () => {
         .expect(204);
     });
 
+    it('stops the access tokens of a session at logout, and only of that session', async () => {
+      const citizen = await registerCitizen(api.http);
+      const other = await api.http
+        .post('/api/v1/auth/login')
+        .send({ username: citizen.nationalId, password: citizen.password })
+        .expect(200);
+      const rotated = await api.http
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: citizen.refreshToken })
+        .expect(200);
+      await api.http
+        .post('/api/v1/auth/logout')
+        .send({ refreshToken: rotated.body.refreshToken })
+        .expect(204);
+      for (const accessToken of [citizen.accessToken, rotated.body.accessToken]) {
+        const res = seen(
+          await api.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${accessToken}`),
+        );
+        expect(res.status).toBe(401);
+        expect(res.body.code).toBe('UNAUTHENTICATED');
+      }
+      await api.http
+        .get('/api/v1/auth/me')
+        .set('Authorization', `Bearer ${other.body.accessToken}`)
+        .expect(200);
+    });
+
     it('answers 400 when the refresh token is missing', async () => {
       const res = seen(await api.http.post('/api/v1/auth/refresh').send({}));
       expect(res.status).toBe(400);

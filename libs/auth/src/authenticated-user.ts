@@ -9,6 +9,8 @@ export interface AuthenticatedUser {
 
 export interface AccessTokenPayload {
   sub: string;
+  /** The sign-in this token belongs to (auth_sessions.id); revoked there, the token stops. */
+  sid: string;
   roles: Role[];
   agencyId: string | null;
 }

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessTokenPayload } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
-import { RefreshTokenEntity, UserEntity } from '@motcua/database';
+import { AuthSessionEntity, RefreshTokenEntity, UserEntity } from '@motcua/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { InvalidRefreshTokenError } from './auth-errors';
 import { TokenPairDto } from './dto/token-pair.dto';
@@ -30,7 +30,11 @@ export class SessionService {
 
   /** Starts a new session (a new token family). */
   start(user: SessionUser): Promise<TokenPairDto> {
-    return this.issue(this.dataSource.manager, user, randomUUID(), new Date());
+    return this.dataSource.transaction(async (manager) => {
+      const sessionId = randomUUID();
+      await manager.insert(AuthSessionEntity, { id: sessionId, userId: user.id });
+      return this.issue(manager, user, sessionId, new Date());
+    });
   }
 
   async refresh(refreshToken: string): Promise<TokenPairDto> {
@@ -104,6 +108,16 @@ export class SessionService {
   async end(refreshToken: string): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
+      .update(AuthSessionEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where(
+        'revoked_at IS NULL AND id IN ' +
+          '(SELECT family_id FROM refresh_tokens WHERE token_hash = :tokenHash)',
+        { tokenHash: hashRefreshToken(refreshToken) },
+      )
+      .execute();
+    await this.dataSource
+      .createQueryBuilder()
       .update(RefreshTokenEntity)
       .set({ revokedAt: () => 'now()' })
       .where(
@@ -115,6 +129,7 @@ export class SessionService {
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.update(AuthSessionEntity, { id: familyId }, { revokedAt: () => 'now()' });
     await manager
       .createQueryBuilder()
       .update(RefreshTokenEntity)
@@ -143,6 +158,7 @@ export class SessionService {
     // Identity and permissions only: no personal data travels in the token.
     const payload: AccessTokenPayload = {
       sub: user.id,
+      sid: familyId,
       roles: user.roles,
       agencyId: user.agencyId,
     };

@@ -12,6 +12,7 @@ import { PasswordResetTokenEntity } from './password-reset-token.entity';
 import { PostalInboxEntity } from './postal-inbox.entity';
 import { ProcedureEntity } from './procedure.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { AuthSessionEntity } from './auth-session.entity';
 import { StoredFileEntity } from './stored-file.entity';
 import { UserEntity } from './user.entity';
 
@@ -30,6 +31,7 @@ export {
   PostalInboxEntity,
   ProcedureEntity,
   RefreshTokenEntity,
+  AuthSessionEntity,
   StoredFileEntity,
   UserEntity,
 };
@@ -39,6 +41,7 @@ export const ENTITIES = [
   AgencyEntity,
   UserEntity,
   RefreshTokenEntity,
+  AuthSessionEntity,
   ProcedureEntity,
   StoredFileEntity,
   DossierEntity,

@@ -19,6 +19,7 @@ import { PasswordResetTokens1796214200000 } from './1796214200000-PasswordResetT
 import { FilesOwnerCreatedIndex1796215100000 } from './1796215100000-FilesOwnerCreatedIndex';
 import { ProcedurePurposeAndEligibility1796215200000 } from './1796215200000-ProcedurePurposeAndEligibility';
 import { RefreshSessionStart1796216000000 } from './1796216000000-RefreshSessionStart';
+import { AuthSessions1796216100000 } from './1796216100000-AuthSessions';
 import { SystemAdminRole1796216100000 } from './1796216100000-SystemAdminRole';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   FilesOwnerCreatedIndex1796215100000,
   ProcedurePurposeAndEligibility1796215200000,
   RefreshSessionStart1796216000000,
+  AuthSessions1796216100000,
   SystemAdminRole1796216100000,
 ];
