@@ -7,3 +7,4 @@ export * from './report.repository';
 export * from './password-reset.repository';
 export * from './upload-quota.repository';
 export * from './idempotency-key.repository';
+export * from './auth-session.repository';
