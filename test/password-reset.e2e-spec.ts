@@ -88,6 +88,10 @@ describe('password reset', () => {
       .post('/api/v1/auth/refresh')
       .send({ refreshToken: citizen.refreshToken })
       .expect(401);
+    await api.http
+      .get('/api/v1/auth/me')
+      .set('Authorization', `Bearer ${citizen.accessToken}`)
+      .expect(401);
 
     // the link works once
     const again = await confirm(token, 'NuaLanNua@2026').expect(400);

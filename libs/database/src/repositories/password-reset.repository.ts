@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { revokeUserSessions } from './auth-session.repository';
 
 type Executor = Pick<EntityManager, 'query'>;
 
@@ -113,9 +114,6 @@ export async function resetPasswordWithToken(
     [userId],
   );
   await db.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [userId, passwordHash]);
-  await db.query(
-    `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-    [userId],
-  );
+  await revokeUserSessions(db, userId);
   return userId;
 }
