@@ -9,7 +9,7 @@ export class AuthSessionEntity {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Index()
+  @Index('IDX_auth_sessions_user_id')
   @Column({ type: 'uuid' })
   userId: string;
 
