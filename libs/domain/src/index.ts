@@ -14,3 +14,4 @@ export * from './portal/portal-links';
 export * from './users/password-strength';
 export * from './dossiers/dossier-schedule';
 export * from './dossiers/claim-code';
+export * from './agencies/agency-kind';

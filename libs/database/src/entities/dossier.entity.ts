@@ -46,6 +46,7 @@ export interface DeliveryAddress {
 @Index('idx_dossiers_online_created', { synchronize: false })
 @Index('idx_dossiers_open_received', { synchronize: false })
 @Index('idx_dossiers_drafts_created', { synchronize: false })
+@Index('idx_dossiers_received_by_appointment', { synchronize: false })
 export class DossierEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -67,6 +68,20 @@ export class DossierEntity {
   @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'agency_id' })
   agency?: AgencyEntity;
+
+  /**
+   * The agency whose desk received the dossier when that is not the competent agency (a
+   * service centre receiving regardless of administrative boundary); null otherwise.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  receivedByAgencyId: string | null;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({
+    name: 'received_by_agency_id',
+    foreignKeyConstraintName: 'FK_dossiers_received_by_agency',
+  })
+  receivedByAgency?: AgencyEntity;
 
   /** The citizen account that owns it; null for a desk filing until the applicant claims it. */
   @Column({ type: 'uuid', nullable: true })

@@ -21,6 +21,7 @@ import { ProcedurePurposeAndEligibility1796215200000 } from './1796215200000-Pro
 import { RefreshSessionStart1796216000000 } from './1796216000000-RefreshSessionStart';
 import { AuthSessions1796216100000 } from './1796216100000-AuthSessions';
 import { SystemAdminRole1796216100000 } from './1796216100000-SystemAdminRole';
+import { AgencyTree1796220000000 } from './1796220000000-AgencyTree';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   RefreshSessionStart1796216000000,
   AuthSessions1796216100000,
   SystemAdminRole1796216100000,
+  AgencyTree1796220000000,
 ];
