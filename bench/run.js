@@ -37,13 +37,6 @@ const { prepareBenchDatabase } = require('./lib/officials');
 const ROOT = path.resolve(__dirname, '..');
 const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 // the raw baseline runs the API's own statements, taken from the compiled code
-const SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/dossiers/dossier.sql.js');
-const FILES_SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/files/files.service.js');
-const LIST_SQL_MODULE = path.join(ROOT, 'dist/apps/api/apps/api/src/dossiers/dossier-list.sql.js');
-const REPORT_SQL_MODULE = path.join(
-  ROOT,
-  'dist/apps/api/libs/database/src/repositories/report.repository.js',
-);
 const ROLLUP_MODULE = path.join(ROOT, 'dist/apps/api/libs/database/src/report-rollup.js');
 const RESULTS_DIR = path.join(__dirname, 'results');
 
@@ -76,10 +69,6 @@ const loadAtStart = os.loadavg().map((n) => Number(n.toFixed(2)));
 function ensureBuilt() {
   const builtAt = [
     API_MAIN,
-    SQL_MODULE,
-    FILES_SQL_MODULE,
-    LIST_SQL_MODULE,
-    REPORT_SQL_MODULE,
     ROLLUP_MODULE,
     queueBench.WORKER_MAIN,
     ...Object.values(queueBench.MODULES),
@@ -147,10 +136,6 @@ async function startBaseline(stamp, baselineEnv) {
     path.join(__dirname, 'baseline/server.js'),
     {
       ...baselineEnv,
-      SQL_MODULE,
-      FILES_SQL_MODULE,
-      LIST_SQL_MODULE,
-      REPORT_SQL_MODULE,
       DATABASE_URL: config.databaseUrl,
       DATABASE_POOL_SIZE: String(config.poolSize),
       PORT: String(config.rawPort),

@@ -4,15 +4,15 @@
  * TypeORM), on the same Redis with the same concurrency as motcua's intake processor.
  *
  *   MODE=noop  the processor returns at once: what BullMQ itself costs per job.
- *   MODE=work  the processor does intake's work with intake's own statements (required from
- *              the compiled worker) on a pg pool of the worker's size: read the attachments
+ *   MODE=work  the processor does intake's work with the statements intake ran when they were
+ *              last reviewed (sql.js) on a pg pool of the worker's size: read the attachments
  *              and their recorded digests, read each file back and hash it, store the
  *              outcome, then the notice (read the dossier, render the template, look for and
  *              write the delivery row; the mail itself goes nowhere, as motcua's log channel).
  *
  * Environment: MODE, QUEUE_NAME, QUEUE_PREFIX, REDIS_URL, CONCURRENCY, and for `work`:
- * DATABASE_URL, DATABASE_POOL_SIZE, FILE_STORAGE_DIR, PUBLIC_BASE_URL, INTAKE_SQL_MODULE,
- * NOTICE_SQL_MODULE, DOMAIN_MODULE, TEMPLATES_MODULE.
+ * DATABASE_URL, DATABASE_POOL_SIZE, FILE_STORAGE_DIR, PUBLIC_BASE_URL, DOMAIN_MODULE,
+ * TEMPLATES_MODULE (the statements are the baseline's own, sql.js).
  */
 const { createHash } = require('node:crypto');
 const { createReadStream } = require('node:fs');
@@ -32,12 +32,14 @@ const connection = {
 function processorFor(selected) {
   if (selected === 'noop') return async () => undefined;
   const { Pool } = require('pg');
-  const { SELECT_ATTACHMENT_DIGESTS, RECORD_ATTACHMENT_CHECK, MARK_ARRIVAL_NOTICE_DONE } = require(
-    env.INTAKE_SQL_MODULE,
-  );
-  const { SELECT_DOSSIER_FOR_NOTICE, SELECT_DELIVERY, INSERT_DELIVERY } = require(
-    env.NOTICE_SQL_MODULE,
-  );
+  const {
+    SELECT_ATTACHMENT_DIGESTS,
+    RECORD_ATTACHMENT_CHECK,
+    MARK_ARRIVAL_NOTICE_DONE,
+    SELECT_DOSSIER_FOR_NOTICE,
+    SELECT_DELIVERY,
+    INSERT_DELIVERY,
+  } = require('./sql');
   const { attachmentCheckOf, attachmentCheckNote } = require(env.DOMAIN_MODULE);
   const { renderNotification, NotificationEvent } = require(env.TEMPLATES_MODULE);
   const pool = new Pool({

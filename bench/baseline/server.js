@@ -2,13 +2,11 @@
 /**
  * The raw baseline: Fastify + pg doing exactly the SQL work motcua does per request on the
  * benchmarked routes, and nothing else (no auth, no validation, no framework, no logging).
- * The statements are the API's own constants, loaded from the compiled API, so the two sides
- * cannot drift apart.
+ * The statements are the baseline's own (sql.js): a fixed reference the API is measured
+ * against, so a change that makes the API's SQL slower shows in the ratio.
  *
  * Environment (run.js sets it):
  *   PORT, DATABASE_URL, DATABASE_POOL_SIZE (10, as the API's default)
- *   SQL_MODULE        compiled dossier.sql.js
- *   FILES_SQL_MODULE  compiled files.service.js (for FIND_OWNED_FILES_SQL)
  *   FILING_AGENCY_ID, FILING_AGENCY_CODE, FILING_PROCEDURE_ID, FILING_OWNER_ID
  *                     what the API knows from the JWT and its in-memory procedure cache
  */
@@ -16,14 +14,7 @@ const Fastify = require('fastify');
 const { Pool } = require('pg');
 
 const env = process.env;
-const { INSERT_SUBMITTED_DOSSIER, SELECT_TRACKING } = require(required('SQL_MODULE'));
-const { FIND_OWNED_FILES_SQL } = require(required('FILES_SQL_MODULE'));
-const { buildDossierListQuery } = require(required('LIST_SQL_MODULE'));
-const reportSql = require(required('REPORT_SQL_MODULE'));
-if (!INSERT_SUBMITTED_DOSSIER || !SELECT_TRACKING || !FIND_OWNED_FILES_SQL) {
-  console.error('baseline: the compiled API does not export the expected SQL; rebuild it');
-  process.exit(1);
-}
+const sql = require('./sql');
 // set only when the filing scenario runs (BENCH_SCENARIOS may pick others)
 const filing = {
   agencyId: env.FILING_AGENCY_ID,
@@ -67,7 +58,7 @@ app.post('/api/v1/dossiers', async (request, reply) => {
   const fileIds = [...new Set(attachments.map((a) => String(a.fileId).toLowerCase()))];
   const files = new Map();
   if (fileIds.length > 0) {
-    const found = await pool.query(FIND_OWNED_FILES_SQL, [filing.ownerId, fileIds]);
+    const found = await pool.query(sql.FIND_OWNED_FILES_SQL, [filing.ownerId, fileIds]);
     for (const row of found.rows) files.set(row.id, row);
   }
   const checked = [];
@@ -77,7 +68,7 @@ app.post('/api/v1/dossiers', async (request, reply) => {
     checked.push({ documentCode: a.documentCode, fileId: file.id, fileName: file.fileName });
   }
   const { day, prefix } = codeDay();
-  const { rows } = await pool.query(INSERT_SUBMITTED_DOSSIER, [
+  const { rows } = await pool.query(sql.INSERT_SUBMITTED_DOSSIER, [
     filing.agencyId,
     day,
     prefix,
@@ -93,57 +84,52 @@ app.post('/api/v1/dossiers', async (request, reply) => {
 });
 
 app.get('/api/v1/tracking/:code', async (request, reply) => {
-  const { rows } = await pool.query(SELECT_TRACKING, [request.params.code]);
+  const { rows } = await pool.query(sql.SELECT_TRACKING, [request.params.code]);
   if (rows.length === 0) return reply.code(404).send({ detail: 'not found' });
   return rows[0];
 });
 
-// an official's work list: the API's own SQL builder with the same filters; who is asking
-// (agency, user) is what the API reads from the token
+// an official's work list, as the bench asks for it: assigned to me, PROCESSING, by
+// appointment date; who is asking (agency, user) is what the API reads from the token
 app.get('/api/v1/dossiers', async (request) => {
   const q = request.query;
   const limit = Number(q.limit || 20);
   const page = Number(q.page || 1);
-  const query = buildDossierListQuery(
-    { agencyId: env.WORKLIST_AGENCY_ID },
-    {
-      status: q.status,
-      assigneeId: q.assignee === 'me' ? env.WORKLIST_USER_ID : q.assignee,
-      sort: q.sort,
-      today: codeDay().day,
-    },
-    { offset: (page - 1) * limit, limit },
-  );
+  const filter = [env.WORKLIST_AGENCY_ID, q.status, env.WORKLIST_USER_ID];
   const [rows, count] = await Promise.all([
-    pool.query(query.rowsSql, query.rowsParams),
-    pool.query(query.countSql, query.countParams),
+    pool.query(sql.WORKLIST_ROWS, [...filter, limit, (page - 1) * limit]),
+    pool.query(sql.WORKLIST_COUNT, filter),
   ]);
   return { items: rows.rows, total: count.rows[0].total, page, limit };
 });
 
-// a leader's summary: the API's own report statements (the rollup's last day, then three in
-// parallel), as the API runs them
-app.get('/api/v1/reports/summary', async (request) => {
+// a leader's summary: the rollup's last day, then three statements in parallel; the period
+// runs from before the rollup's last day to today, so it is read partly rolled up, partly live
+app.get('/api/v1/reports/summary', async (request, reply) => {
+  const { from, to } = request.query;
   const state = await pool.query(
     "SELECT to_char(closed_through, 'YYYY-MM-DD') AS closed FROM report_rollup_state",
   );
-  const scope = {
-    from: request.query.from,
-    to: request.query.to,
-    agencyId: env.REPORT_AGENCY_ID,
-    today: codeDay().day,
-    closedThrough: state.rows[0]?.closed ?? null,
-  };
-  const queries = [
-    reportSql.factsByProcedureQuery(scope),
-    reportSql.processingByProcedureQuery(scope),
-    reportSql.nowQuery(scope),
-  ];
-  const [facts, processing, now] = await Promise.all(
-    queries.map((q) => pool.query(q.sql, q.params)),
-  );
+  const closed = state.rows[0]?.closed ?? null;
+  if (closed === null || closed < from || closed >= to) {
+    return reply.code(500).send({ detail: 'the baseline expects a period the rollup splits' });
+  }
+  const agency = env.REPORT_AGENCY_ID;
+  const today = codeDay().day;
+  const split = [from, closed, agency, dayAfter(closed), to, agency];
+  const [facts, processing, now] = await Promise.all([
+    pool.query(sql.REPORT_FACTS, split),
+    pool.query(sql.REPORT_PROCESSING, split),
+    pool.query(sql.REPORT_NOW, [from, to, today, agency, agency]),
+  ]);
   return { facts: facts.rows, processing: processing.rows, now: now.rows[0] };
 });
+
+function dayAfter(day) {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
 
 function required(name) {
   const value = env[name];

@@ -28,8 +28,6 @@ const ROOT = path.resolve(__dirname, '../..');
 const WORKER_DIST = path.join(ROOT, 'dist/apps/worker');
 const WORKER_MAIN = path.join(WORKER_DIST, 'apps/worker/src/main.js');
 const MODULES = {
-  INTAKE_SQL_MODULE: path.join(WORKER_DIST, 'apps/worker/src/intake/intake.sql.js'),
-  NOTICE_SQL_MODULE: path.join(WORKER_DIST, 'apps/worker/src/notifications/notification.sql.js'),
   DOMAIN_MODULE: path.join(WORKER_DIST, 'libs/domain/src/files/attachment-check.js'),
   TEMPLATES_MODULE: path.join(WORKER_DIST, 'libs/notifications/src/templates.js'),
 };
