@@ -4,11 +4,11 @@ import {
   databaseOptions,
   factsByProcedureQuery,
   nowQuery,
+  DossierRepository,
   ReportRepository,
 } from '@motcua/database';
 import { dossierCodePrefix, DossierStatus, vietnamDate } from '@motcua/domain';
 import { DataSource } from 'typeorm';
-import { DossierRepository } from '../../apps/api/src/dossiers/dossier.repository';
 
 /**
  * The middle tier: repositories and their SQL on the real PostgreSQL, without the HTTP stack.
@@ -16,7 +16,7 @@ import { DossierRepository } from '../../apps/api/src/dossiers/dossier.repositor
  */
 describe('dossier and report SQL', () => {
   let db: DataSource;
-  const dossiers = () => new DossierRepository(db);
+  const dossiers = () => new DossierRepository();
   const reports = new ReportRepository();
 
   beforeAll(async () => {

@@ -9,11 +9,11 @@ export default async () => {
     ['./procedures/dto/required-document.dto']:
       await import('./procedures/dto/required-document.dto'),
     ['./procedures/dto/procedure-field.dto']: await import('./procedures/dto/procedure-field.dto'),
-    ['../../../libs/domain/src/dossiers/dossier-status']:
-      await import('../../../libs/domain/src/dossiers/dossier-status'),
     ['../../../libs/domain/src/files/attachment-check']:
       await import('../../../libs/domain/src/files/attachment-check'),
     ['./dossiers/dto/dossier.response']: await import('./dossiers/dto/dossier.response'),
+    ['../../../libs/domain/src/dossiers/dossier-status']:
+      await import('../../../libs/domain/src/dossiers/dossier-status'),
     ['./dossiers/dto/delivery-address.dto']: await import('./dossiers/dto/delivery-address.dto'),
     ['./dossiers/dto/attachment.dto']: await import('./dossiers/dto/attachment.dto'),
     ['./dossiers/dto/create-dossier.dto']: await import('./dossiers/dto/create-dossier.dto'),
@@ -283,34 +283,6 @@ export default async () => {
           },
         ],
         [
-          import('./dossiers/dto/list-dossiers.query'),
-          {
-            ListDossiersQuery: {
-              status: {
-                required: false,
-                enum: t['../../../libs/domain/src/dossiers/dossier-status'].DossierStatus,
-              },
-              procedureCode: { required: false, type: () => String, maxLength: 40 },
-              overdue: { required: false, type: () => Boolean },
-              from: { required: false, type: () => String },
-              to: { required: false, type: () => String },
-              assignee: {
-                required: false,
-                type: () => String,
-                pattern: '^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$',
-              },
-              dueBefore: { required: false, type: () => String },
-              receivedFrom: { required: false, type: () => String },
-              receivedTo: { required: false, type: () => String },
-              q: { required: false, type: () => String, maxLength: 100 },
-              sort: {
-                required: false,
-                enum: ['appointmentDate', '-appointmentDate', 'createdAt', '-createdAt'],
-              },
-            },
-          },
-        ],
-        [
           import('./dossiers/dto/delivery-address.dto'),
           {
             DeliveryAddressDto: {
@@ -550,6 +522,34 @@ export default async () => {
             ClaimDossierDto: {
               code: { required: true, type: () => String, maxLength: 40 },
               claimCode: { required: true, type: () => String, maxLength: 40 },
+            },
+          },
+        ],
+        [
+          import('./dossiers/dto/list-dossiers.query'),
+          {
+            ListDossiersQuery: {
+              status: {
+                required: false,
+                enum: t['../../../libs/domain/src/dossiers/dossier-status'].DossierStatus,
+              },
+              procedureCode: { required: false, type: () => String, maxLength: 40 },
+              overdue: { required: false, type: () => Boolean },
+              from: { required: false, type: () => String },
+              to: { required: false, type: () => String },
+              assignee: {
+                required: false,
+                type: () => String,
+                pattern: '^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$',
+              },
+              dueBefore: { required: false, type: () => String },
+              receivedFrom: { required: false, type: () => String },
+              receivedTo: { required: false, type: () => String },
+              q: { required: false, type: () => String, maxLength: 100 },
+              sort: {
+                required: false,
+                enum: ['appointmentDate', '-appointmentDate', 'createdAt', '-createdAt'],
+              },
             },
           },
         ],

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import type { Executor } from './executor';
 
 export interface DossierChange {
   dossierId: string;
@@ -18,12 +18,9 @@ export const SYSTEM_ACTOR = { id: null, role: 'SYSTEM', name: 'Hệ thống' } a
  * Records a dossier change that the caller has just written, in the caller's transaction and
  * in one round trip: its history entry (the legal trail) and its outbox event (what the
  * worker publishes). Every status change of a dossier goes through here or through the
- * single-statement filings in the API's dossier.sql.ts, which write the same two rows.
+ * single-statement filings in repositories/dossier.sql.ts, which write the same two rows.
  */
-export async function recordDossierChange(
-  manager: EntityManager,
-  change: DossierChange,
-): Promise<void> {
+export async function recordDossierChange(manager: Executor, change: DossierChange): Promise<void> {
   await manager.query(
     `WITH history AS (
        INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name, note)

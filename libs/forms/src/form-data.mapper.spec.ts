@@ -1,6 +1,6 @@
 import { DomainError, DossierStatus, ErrorCode } from '@motcua/domain';
 // the API's own row and history types: they must keep fitting the forms' inputs
-import type { DossierDetailRow } from '../../../apps/api/src/dossiers/dossier.repository';
+import type { DossierDetailRow } from '@motcua/database';
 import type { HistoryEntryDto } from '../../../apps/api/src/dossiers/dto/dossier.response';
 import {
   assertFormAvailable,

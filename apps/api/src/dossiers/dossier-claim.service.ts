@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { FixedWindowCounts, RateLimitedError } from '../http/rate-limit.module';
 import { ClaimCodes } from './claim-codes';
 import { toDossierResponse } from './dossier.mapper';
-import { DossierRepository } from './dossier.repository';
+import { DossierRepository } from '@motcua/database';
 import { ClaimDossierDto } from './dto/claim-dossier.dto';
 import { DossierResponse } from './dto/dossier.response';
 

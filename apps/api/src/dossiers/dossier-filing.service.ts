@@ -22,7 +22,7 @@ import { ProcedureForFiling } from '../procedures/procedure-for-filing';
 import { ClaimCodes } from './claim-codes';
 import { DossierContentChecker, DossierInput } from './dossier-content.checker';
 import { toDossierResponse } from './dossier.mapper';
-import { DossierDetailRow, DossierRepository, NewCode } from './dossier.repository';
+import { DossierDetailRow, DossierRepository, NewCode } from '@motcua/database';
 import { DossierReader } from './dossier.reader';
 import {
   CreateDossierDto,

@@ -30,7 +30,7 @@ import { DossierContentChecker } from './dossier-content.checker';
 import { DossierFilingService } from './dossier-filing.service';
 import { toDossierResponse } from './dossier.mapper';
 import { DossierReader } from './dossier.reader';
-import { ActorRef, DossierDetailRow, DossierPatch, DossierRepository } from './dossier.repository';
+import { ActorRef, DossierDetailRow, DossierPatch, DossierRepository } from '@motcua/database';
 import { DossierActionDto } from './dto/dossier-action.dto';
 import { DossierResponse } from './dto/dossier.response';
 

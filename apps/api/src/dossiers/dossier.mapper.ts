@@ -5,7 +5,7 @@ import {
   isOverdue,
   NATIONAL_STATUS_CODES,
 } from '@motcua/domain';
-import { DossierRow, HistoryRow, TrackingRow } from './dossier.repository';
+import { DossierRow, HistoryRow, TrackingRow } from '@motcua/database';
 import {
   DeliveryDto,
   DossierResponse,

@@ -9,7 +9,7 @@ import {
 } from '@motcua/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { toDossierResponse, toHistoryEntry, toTrackingResponse } from './dossier.mapper';
-import { DossierDetailRow, DossierRepository } from './dossier.repository';
+import { DossierDetailRow, DossierRepository } from '@motcua/database';
 import { parseDossierRef } from './dossier-ref';
 import {
   DossierPageResponse,
@@ -65,6 +65,7 @@ export class DossierReader {
     const scope =
       isOfficial(user.roles) && user.agencyId ? { agencyId: user.agencyId } : { ownerId: user.id };
     const { rows, total } = await this.dossiers.list(
+      this.dataSource,
       scope,
       {
         ...query,
@@ -87,7 +88,9 @@ export class DossierReader {
   async track(code: string): Promise<TrackingResponse | null> {
     const parsed = parseDossierRef(code);
     const row =
-      parsed && 'code' in parsed ? await this.dossiers.findForTracking(parsed.code) : null;
+      parsed && 'code' in parsed
+        ? await this.dossiers.findForTracking(this.dataSource, parsed.code)
+        : null;
     return row && toTrackingResponse(row, vietnamDate(new Date()));
   }
 }

@@ -9,7 +9,7 @@ import { DossierContentChecker } from './dossier-content.checker';
 import { DossierFilingService } from './dossier-filing.service';
 import { DossierReader } from './dossier.reader';
 import { DossierWorkflowService } from './dossier-workflow.service';
-import { DossierRepository } from './dossier.repository';
+import { DossierRepository } from '@motcua/database';
 import { DossiersController } from './dossiers.controller';
 import { TrackingRoute } from './tracking.route';
 

@@ -8,3 +8,10 @@ export * from './password-reset.repository';
 export * from './upload-quota.repository';
 export * from './idempotency-key.repository';
 export * from './auth-session.repository';
+export * from './dossier.repository';
+export {
+  DOSSIER_SORTS,
+  type DossierSort,
+  type DossierScope,
+  type DossierFilters,
+} from './dossier-list.sql';

@@ -1,17 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { DOSSIER_SORTS, DossierSort } from '@motcua/database';
 import { DossierStatus } from '@motcua/domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsSupportedCalendarDate } from '../../calendar/dto/calendar-date.validator';
 import { PaginationQueryDto } from '../../http/pagination';
-
-export const DOSSIER_SORTS = [
-  'appointmentDate',
-  '-appointmentDate',
-  'createdAt',
-  '-createdAt',
-] as const;
-export type DossierSort = (typeof DOSSIER_SORTS)[number];
 
 /** Filters of the dossier list; pages as every list does (`page` and `limit` bounded). */
 export class ListDossiersQuery extends PaginationQueryDto {

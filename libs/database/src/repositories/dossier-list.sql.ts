@@ -1,6 +1,14 @@
 import { DossierStatus, hasFinished } from '@motcua/domain';
 import { DOSSIER_COLUMNS } from './dossier.sql';
-import type { DossierSort } from './dto/list-dossiers.query';
+
+/** The orders a dossier list may be sorted in (`-` first: descending). */
+export const DOSSIER_SORTS = [
+  'appointmentDate',
+  '-appointmentDate',
+  'createdAt',
+  '-createdAt',
+] as const;
+export type DossierSort = (typeof DOSSIER_SORTS)[number];
 
 /** Whose dossiers a list shows: a citizen's own, or an agency's (drafts excluded). */
 export type DossierScope = { ownerId: string } | { agencyId: string };

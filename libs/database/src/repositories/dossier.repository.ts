@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { AttachmentCheck, DossierStatus } from '@motcua/domain';
-import { directRead, recordDossierChange } from '@motcua/database';
-import type { DeliveryAddress, DossierAttachment } from '@motcua/database';
-import { DataSource, EntityManager } from 'typeorm';
+import type { AttachmentCheck, DossierStatus } from '@motcua/domain';
+import type { DataSource } from 'typeorm';
+import { directRead } from '../direct-read';
+import { recordDossierChange } from '../dossier-change';
+import type { DeliveryAddress, DossierAttachment } from '../entities';
+import type { Executor } from '../executor';
 import {
   DOSSIER_COLUMNS,
   INSERT_DESK_DOSSIER,
@@ -181,14 +182,12 @@ function contentParams(
  * Persistence of dossiers, their history and their code counters. Each method runs on the
  * executor it is given (a transaction's manager, or the data source's for a single statement),
  * so a transaction never takes a second connection from the pool. The work list and public
- * tracking, single reads on the busiest routes, go straight to the pool (`directRead`).
+ * tracking, single reads on the busiest routes, are given the data source and go straight to
+ * its pool (`directRead`).
  */
-@Injectable()
 export class DossierRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   async insertSubmitted(
-    manager: EntityManager,
+    manager: Executor,
     content: DossierContent,
     code: NewCode,
   ): Promise<DossierRow | null> {
@@ -204,7 +203,7 @@ export class DossierRepository {
   }
 
   async insertAtDesk(
-    manager: EntityManager,
+    manager: Executor,
     content: Omit<DossierContent, 'ownerId'>,
     code: NewCode,
     desk: {
@@ -236,7 +235,7 @@ export class DossierRepository {
     return rows[0];
   }
 
-  async insertDraft(manager: EntityManager, content: DossierContent): Promise<DossierRow | null> {
+  async insertDraft(manager: Executor, content: DossierContent): Promise<DossierRow | null> {
     const rows = (await manager.query(
       `WITH applicant AS (
          SELECT id, national_id, full_name, phone, email FROM users WHERE id = $3 AND national_id IS NOT NULL
@@ -261,7 +260,7 @@ export class DossierRepository {
    * Returns null when the draft changed or left DRAFT meanwhile.
    */
   async updateDraft(
-    manager: EntityManager,
+    manager: Executor,
     id: string,
     version: number,
     content: Omit<DossierContent, 'procedureId' | 'agencyId' | 'ownerId'>,
@@ -282,7 +281,7 @@ export class DossierRepository {
    * without touching the counter).
    */
   async submitDraft(
-    manager: EntityManager,
+    manager: Executor,
     id: string,
     version: number,
     agencyId: string,
@@ -314,7 +313,7 @@ export class DossierRepository {
 
   /** By code, or by id (how drafts, which have no code, are named). */
   async findDetail(
-    manager: EntityManager,
+    manager: Executor,
     ref: { id?: string; code?: string },
   ): Promise<DossierDetailRow | null> {
     const [column, value] = ref.id ? ['d.id', ref.id] : ['d.code', ref.code];
@@ -326,14 +325,15 @@ export class DossierRepository {
   }
 
   async list(
+    pool: DataSource,
     scope: DossierScope,
     filters: DossierFilters,
     page: { offset: number; limit: number },
   ): Promise<{ rows: DossierDetailRow[]; total: number }> {
     const query = buildDossierListQuery(scope, filters, page);
     const [rows, count] = await Promise.all([
-      directRead<DossierDetailRow>(this.dataSource, query.rowsSql, query.rowsParams),
-      directRead<{ total: number }>(this.dataSource, query.countSql, query.countParams),
+      directRead<DossierDetailRow>(pool, query.rowsSql, query.rowsParams),
+      directRead<{ total: number }>(pool, query.countSql, query.countParams),
     ]);
     return { rows, total: count[0].total };
   }
@@ -342,14 +342,14 @@ export class DossierRepository {
    * Locks the dossier for the rest of the transaction and reads it fresh, so two officials
    * acting at once are serialised and the second sees what the first did.
    */
-  async lockDetail(manager: EntityManager, id: string): Promise<DossierDetailRow | null> {
+  async lockDetail(manager: Executor, id: string): Promise<DossierDetailRow | null> {
     await manager.query('SELECT 1 FROM dossiers WHERE id = $1 FOR UPDATE', [id]);
     return this.findDetail(manager, { id });
   }
 
   /** Writes a transition: the changed columns, a new version, and its history entry. */
   async applyTransition(
-    manager: EntityManager,
+    manager: Executor,
     id: string,
     patch: DossierPatch,
     entry: {
@@ -380,7 +380,7 @@ export class DossierRepository {
     });
   }
 
-  async isSpecialistOf(manager: EntityManager, agencyId: string, userId: string): Promise<boolean> {
+  async isSpecialistOf(manager: Executor, agencyId: string, userId: string): Promise<boolean> {
     const rows = (await manager.query(
       `SELECT 1 FROM users WHERE id = $1 AND agency_id = $2 AND 'SPECIALIST' = ANY(roles)`,
       [userId, agencyId],
@@ -388,14 +388,14 @@ export class DossierRepository {
     return rows.length > 0;
   }
 
-  async userName(manager: EntityManager, userId: string): Promise<string> {
+  async userName(manager: Executor, userId: string): Promise<string> {
     const rows = (await manager.query('SELECT full_name FROM users WHERE id = $1', [userId])) as {
       full_name: string;
     }[];
     return rows[0]?.full_name ?? '';
   }
 
-  async history(manager: EntityManager, dossierId: string): Promise<HistoryRow[]> {
+  async history(manager: Executor, dossierId: string): Promise<HistoryRow[]> {
     return (await manager.query(
       `SELECT at, action, from_status, to_status, actor_role, actor_name, note
        FROM dossier_history WHERE dossier_id = $1 ORDER BY id`,
@@ -403,8 +403,8 @@ export class DossierRepository {
     )) as HistoryRow[];
   }
 
-  async findForTracking(code: string): Promise<TrackingRow | null> {
-    const rows = await directRead<TrackingRow>(this.dataSource, SELECT_TRACKING, [code]);
+  async findForTracking(pool: DataSource, code: string): Promise<TrackingRow | null> {
+    const rows = await directRead<TrackingRow>(pool, SELECT_TRACKING, [code]);
     return rows[0] ?? null;
   }
 }
