@@ -55,8 +55,8 @@ export interface DossierListQuery {
 }
 
 /**
- * The SQL of a dossier list (a page and its total), as a pure function so the benchmark's
- * raw baseline runs exactly the statements the API runs for the same filters.
+ * The SQL of a dossier list (a page and its total), as a pure function so its unit test
+ * reads the statements built for each filter.
  */
 export function buildDossierListQuery(
   scope: DossierScope,

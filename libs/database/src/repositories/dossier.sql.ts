@@ -1,6 +1,6 @@
 /**
- * The SQL of the filing and tracking hot paths, kept as constants so the benchmark's raw
- * baseline server (bench/baseline) runs exactly the same statements as the API.
+ * The SQL of the filing and tracking hot paths (single statements, one round trip each), run by
+ * `DossierRepository`.
  */
 
 /**
