@@ -464,6 +464,16 @@ describe('dossiers: a citizen files and tracks', () => {
         appointmentDate: null,
         overdue: false,
         delivery: { method: 'POSTAL', status: null, trackingNumber: null },
+        steps: [
+          {
+            at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+            action: 'submit',
+            label: 'Đã nộp hồ sơ',
+            status: 'SUBMITTED',
+            statusLabel: 'Chờ tiếp nhận',
+            newAppointmentDate: null,
+          },
+        ],
       });
       const text = JSON.stringify(res.body);
       for (const personal of [
@@ -504,7 +514,7 @@ describe('dossiers: a citizen files and tracks', () => {
       // every property the answer has is in the documented schema
       const documented = Object.keys(body.components.schemas.TrackingResponse.properties);
       expect(documented).toEqual(
-        expect.arrayContaining(['code', 'procedureName', 'status', 'overdue', 'delivery']),
+        expect.arrayContaining(['code', 'procedureName', 'status', 'overdue', 'delivery', 'steps']),
       );
     });
   });

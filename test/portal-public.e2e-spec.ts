@@ -6,6 +6,7 @@ import { DEMO_PROCEDURES, POSTAL_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
 import { launchBrowser, PortalBrowser } from './support/browser';
 import { startPortal, type TestPortal } from './support/portal';
+import { waitUntil } from './support/wait';
 
 const BIRTH = DEMO_PROCEDURES.find((p) => p.code === POSTAL_PROCEDURE_CODE)!;
 
@@ -242,7 +243,9 @@ describe('citizen portal: public pages', () => {
         .set('Authorization', `Bearer ${token}`)
         .send(body)
         .expect(200);
-    const received = (await act(reception, 'receive')).body as { appointmentDate: string };
+    const received = (await act(reception, 'receive', { note: 'Bà Lò Thị Mai nộp thay' })).body as {
+      appointmentDate: string;
+    };
 
     const person = await PortalBrowser.open(browser, portal.url);
     try {
@@ -258,18 +261,43 @@ describe('citizen portal: public pages', () => {
       await act(specialist, 'propose', { outcome: 'GRANTED', summary: 'Đủ điều kiện' });
       await act(leader, 'approve');
       let trackingNumber: string | null | undefined;
-      for (let i = 0; i < 150 && !trackingNumber; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        const tracked = await http.get(`/api/v1/tracking/${code}`);
-        trackingNumber = tracked.body.delivery?.trackingNumber;
-      }
-      expect(trackingNumber).toBeTruthy();
+      await waitUntil(
+        async () => {
+          const tracked = await http.get(`/api/v1/tracking/${code}`);
+          trackingNumber = tracked.body.delivery?.trackingNumber;
+          return Boolean(trackingNumber);
+        },
+        { timeoutMs: 30_000, what: 'the shipment' },
+      );
       await person.open(`/tra-cuu/${code}`);
       const text = await page.locator('main').innerText();
       expect(text).toContain('Mã vận đơn bưu điện');
       expect(text).toContain(trackingNumber!);
       expect(text).toContain('Nhận kết quả qua bưu điện');
       expect(await page.content()).not.toContain('Đội Cấn');
+
+      // the timeline: public steps in order, each with its time; no names, no notes, and not
+      // the agency's internal proposal
+      const steps = await page.locator('ol.timeline > li').allInnerTexts();
+      expect(steps.slice(0, 5).map((step) => step.split('\n')[0])).toEqual([
+        'Đã nộp hồ sơ',
+        'Cơ quan đã tiếp nhận hồ sơ',
+        'Hồ sơ được chuyển đến cán bộ xử lý',
+        'Đã có kết quả',
+        'Đã gửi kết quả qua bưu điện',
+      ]);
+      for (const step of steps) expect(step).toMatch(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+      const officials = await Promise.all(
+        [reception, leader, specialist].map(
+          async (token) =>
+            (await http.get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`)).body
+              .fullName as string,
+        ),
+      );
+      const html = await page.content();
+      for (const leak of [...officials, 'Lò Thị Mai', 'Đủ điều kiện', citizen.fullName]) {
+        expect(html).not.toContain(leak);
+      }
     } finally {
       await person.close();
     }

@@ -42,10 +42,23 @@ SELECT
   d.processing_days, d.assignee_id, d.supplement_request, d.result, d.delivery, d.rejection,
   d.extension, d.attachment_check, d.claim_nonce, d.version, d.created_at FROM d`;
 
-/** Public tracking by code. */
+/**
+ * Public tracking by code, with the public steps of its history (added with the tracking
+ * page's timeline: the route's work changed on purpose, so the reference did too).
+ */
 const SELECT_TRACKING = `
 SELECT d.code, p.name AS procedure_name, d.status, d.submitted_at, d.received_at,
-  to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date, d.delivery_method, d.delivery
+  to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date, d.delivery_method, d.delivery,
+  (SELECT COALESCE(json_agg(json_build_object(
+      'at', to_char(h.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+      'action', h.action,
+      'status', h.to_status,
+      'newAppointmentDate', CASE WHEN h.action = 'extend' THEN d.extension->>'newAppointmentDate' END
+    ) ORDER BY h.id), '[]'::json)
+   FROM dossier_history h
+   WHERE h.dossier_id = d.id AND h.action IN ('submit', 'receive', 'reject', 'request-supplement',
+     'supplement', 'withdraw', 'assign', 'approve', 'extend', 'return', 'dispatch', 'deliver',
+     'return-to-sender')) AS steps
 FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
 WHERE d.code = $1 AND d.status <> 'DRAFT'`;
 

@@ -497,6 +497,34 @@ export default async () => {
               status: { required: true, type: () => String, nullable: true },
               trackingNumber: { required: true, type: () => String, nullable: true },
             },
+            TrackingStepDto: {
+              at: { required: true, type: () => String },
+              action: {
+                required: true,
+                enum: [
+                  'submit',
+                  'receive',
+                  'reject',
+                  'request-supplement',
+                  'supplement',
+                  'withdraw',
+                  'assign',
+                  'approve',
+                  'extend',
+                  'return',
+                  'dispatch',
+                  'deliver',
+                  'return-to-sender',
+                ],
+              },
+              label: { required: true, type: () => String },
+              status: {
+                required: true,
+                enum: t['../../../libs/domain/src/dossiers/dossier-status'].DossierStatus,
+              },
+              statusLabel: { required: true, type: () => String },
+              newAppointmentDate: { required: true, type: () => String, nullable: true },
+            },
             TrackingResponse: {
               code: { required: true, type: () => String },
               procedureName: { required: true, type: () => String },
@@ -512,6 +540,10 @@ export default async () => {
               delivery: {
                 required: false,
                 type: () => t['./dossiers/dto/dossier.response'].TrackingDeliveryDto,
+              },
+              steps: {
+                required: true,
+                type: () => [t['./dossiers/dto/dossier.response'].TrackingStepDto],
               },
             },
           },

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { Executor } from './executor';
 
 /**
  * Runs one read-only statement on TypeORM's own pg pool, outside any transaction, without
@@ -17,4 +18,14 @@ export async function directRead<T>(
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const result = await pool.query(sql, params);
   return result.rows as T[];
+}
+
+/**
+ * An `Executor` over TypeORM's pg pool (see `directRead`), for a repository method that is
+ * one read-only statement on a busy route.
+ */
+export function directExecutor(dataSource: DataSource): Executor {
+  return {
+    query: async (sql: string, params: unknown[] = []) => directRead(dataSource, sql, params),
+  } as Executor;
 }

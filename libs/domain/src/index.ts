@@ -15,3 +15,4 @@ export * from './users/password-strength';
 export * from './dossiers/dossier-schedule';
 export * from './dossiers/claim-code';
 export * from './agencies/agency-kind';
+export * from './dossiers/public-steps';

@@ -4,6 +4,7 @@ import {
   DOSSIER_STATUS_LABELS,
   isOverdue,
   NATIONAL_STATUS_CODES,
+  PUBLIC_STEP_LABELS,
 } from '@motcua/domain';
 import { DossierRow, HistoryRow, TrackingRow } from '@motcua/database';
 import {
@@ -113,5 +114,13 @@ export function toTrackingResponse(row: TrackingRow, today: string): TrackingRes
       status: (row.delivery?.status as string | undefined) ?? null,
       trackingNumber: (row.delivery?.trackingNumber as string | undefined) ?? null,
     },
+    steps: row.steps.map((step) => ({
+      at: step.at,
+      action: step.action,
+      label: PUBLIC_STEP_LABELS[step.action],
+      status: step.status,
+      statusLabel: DOSSIER_STATUS_LABELS[step.status],
+      newAppointmentDate: step.newAppointmentDate,
+    })),
   };
 }

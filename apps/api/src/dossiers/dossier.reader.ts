@@ -9,7 +9,13 @@ import {
 } from '@motcua/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { toDossierResponse, toHistoryEntry, toTrackingResponse } from './dossier.mapper';
-import { DossierDetailRow, DossierRepository } from '@motcua/database';
+import {
+  directExecutor,
+  DossierDetailRow,
+  DossierRepository,
+  Executor,
+  findTracking,
+} from '@motcua/database';
 import { parseDossierRef } from './dossier-ref';
 import {
   DossierPageResponse,
@@ -28,10 +34,15 @@ const NOT_FOUND = 'Không tìm thấy hồ sơ.';
  */
 @Injectable()
 export class DossierReader {
+  /** Public tracking's one statement goes straight to the pool (`directRead`). */
+  private readonly direct: Executor;
+
   constructor(
     private readonly dossiers: DossierRepository,
     private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    this.direct = directExecutor(dataSource);
+  }
 
   /** The dossier `ref` names, read on `manager`, if `user` may see it; 404 otherwise. */
   async findVisible(
@@ -87,10 +98,7 @@ export class DossierReader {
   /** The public view of a dossier by its code; null for an unknown code or a draft. */
   async track(code: string): Promise<TrackingResponse | null> {
     const parsed = parseDossierRef(code);
-    const row =
-      parsed && 'code' in parsed
-        ? await this.dossiers.findForTracking(this.dataSource, parsed.code)
-        : null;
+    const row = parsed && 'code' in parsed ? await findTracking(this.direct, parsed.code) : null;
     return row && toTrackingResponse(row, vietnamDate(new Date()));
   }
 }

@@ -1568,6 +1568,54 @@ export interface components {
       appointmentDate: string | null;
       overdue: boolean;
       delivery?: components['schemas']['TrackingDeliveryDto'];
+      /** @description The public steps of the dossier's history, oldest first: when and what, never who acted or a note. */
+      steps: components['schemas']['TrackingStepDto'][];
+    };
+    TrackingStepDto: {
+      /** Format: date-time */
+      at: string;
+      /**
+       * @description The action of the history entry. Only public steps are listed: the agency's internal steps (proposal, send-back), saved drafts, claims and intake checks are not.
+       * @enum {string}
+       */
+      action:
+        | 'submit'
+        | 'receive'
+        | 'reject'
+        | 'request-supplement'
+        | 'supplement'
+        | 'withdraw'
+        | 'assign'
+        | 'approve'
+        | 'extend'
+        | 'return'
+        | 'dispatch'
+        | 'deliver'
+        | 'return-to-sender';
+      /** @description The step in Vietnamese, e.g. "Cơ quan đã tiếp nhận hồ sơ". */
+      label: string;
+      /**
+       * @description The status the step led to (unchanged by `extend`).
+       * @enum {string}
+       */
+      status:
+        | 'DRAFT'
+        | 'SUBMITTED'
+        | 'SUPPLEMENT_REQUIRED'
+        | 'RECEIVED'
+        | 'PROCESSING'
+        | 'AWAITING_APPROVAL'
+        | 'RESULT_READY'
+        | 'DELIVERING'
+        | 'RETURNED'
+        | 'REJECTED'
+        | 'WITHDRAWN';
+      statusLabel: string;
+      /**
+       * Format: date
+       * @description On an `extend` step, the new appointment date; null on the others.
+       */
+      newAppointmentDate: string | null;
     };
     UpdateDraftDto: {
       /** @description Values of the procedure's `fields`, by key; checked against them on the server */

@@ -9,7 +9,6 @@ import {
   INSERT_DESK_DOSSIER,
   INSERT_SUBMITTED_DOSSIER,
   outboxEventFrom,
-  SELECT_TRACKING,
   takeNextSequence,
   dossierCodeSql,
 } from './dossier.sql';
@@ -107,17 +106,6 @@ export interface DossierDetailRow extends DossierRow {
   assignee_name: string | null;
 }
 
-export interface TrackingRow {
-  code: string;
-  procedure_name: string;
-  status: DossierStatus;
-  submitted_at: Date | null;
-  received_at: Date | null;
-  appointment_date: string | null;
-  delivery_method: string;
-  delivery: Record<string, unknown> | null;
-}
-
 export interface HistoryRow {
   at: Date;
   action: string;
@@ -181,9 +169,9 @@ function contentParams(
 /**
  * Persistence of dossiers, their history and their code counters. Each method runs on the
  * executor it is given (a transaction's manager, or the data source's for a single statement),
- * so a transaction never takes a second connection from the pool. The work list and public
- * tracking, single reads on the busiest routes, are given the data source and go straight to
- * its pool (`directRead`).
+ * so a transaction never takes a second connection from the pool. The work list, a single read
+ * on a busy route, is given the data source and goes straight to its pool (`directRead`);
+ * public tracking is `findTracking` (tracking.repository.ts).
  */
 export class DossierRepository {
   async insertSubmitted(
@@ -401,10 +389,5 @@ export class DossierRepository {
        FROM dossier_history WHERE dossier_id = $1 ORDER BY id`,
       [dossierId],
     )) as HistoryRow[];
-  }
-
-  async findForTracking(pool: DataSource, code: string): Promise<TrackingRow | null> {
-    const rows = await directRead<TrackingRow>(pool, SELECT_TRACKING, [code]);
-    return rows[0] ?? null;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The SQL of the filing and tracking hot paths (single statements, one round trip each), run by
- * `DossierRepository`.
+ * The SQL of the filing hot path (single statements, one round trip each), run by
+ * `DossierRepository`. Public tracking's is in tracking.repository.ts.
  */
 
 /**
@@ -78,13 +78,6 @@ WITH applicant AS (
   ${outboxEventFrom('d', 'submit', null, 'SUBMITTED')}
 )
 SELECT ${DOSSIER_COLUMNS} FROM d`;
-
-/** Public tracking: no applicant data at all. $1 code. */
-export const SELECT_TRACKING = `
-SELECT d.code, p.name AS procedure_name, d.status, d.submitted_at, d.received_at,
-  to_char(d.appointment_date, 'YYYY-MM-DD') AS appointment_date, d.delivery_method, d.delivery
-FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
-WHERE d.code = $1 AND d.status <> 'DRAFT'`;
 
 /**
  * A paper dossier entered at the desk (or arrived by post): RECEIVED at once, with its code

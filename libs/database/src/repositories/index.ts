@@ -15,3 +15,4 @@ export {
   type DossierScope,
   type DossierFilters,
 } from './dossier-list.sql';
+export * from './tracking.repository';

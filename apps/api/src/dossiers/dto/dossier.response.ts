@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AttachmentProblemKind, Channel, DeliveryMethod, DossierStatus } from '@motcua/domain';
+import {
+  AttachmentProblemKind,
+  Channel,
+  DeliveryMethod,
+  DossierStatus,
+  PUBLIC_STEP_ACTIONS,
+  PublicStepAction,
+} from '@motcua/domain';
 import { DeliveryAddressDto } from './delivery-address.dto';
 
 export class ApplicantDto {
@@ -178,6 +185,32 @@ export class TrackingDeliveryDto {
   @ApiProperty({ nullable: true, type: String }) trackingNumber: string | null;
 }
 
+export class TrackingStepDto {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({
+    enum: PUBLIC_STEP_ACTIONS,
+    description:
+      "The action of the history entry. Only public steps are listed: the agency's internal " +
+      'steps (proposal, send-back), saved drafts, claims and intake checks are not.',
+  })
+  action: PublicStepAction;
+  @ApiProperty({ description: 'The step in Vietnamese, e.g. "Cơ quan đã tiếp nhận hồ sơ".' })
+  label: string;
+  @ApiProperty({
+    enum: DossierStatus,
+    description: 'The status the step led to (unchanged by `extend`).',
+  })
+  status: DossierStatus;
+  @ApiProperty() statusLabel: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'On an `extend` step, the new appointment date; null on the others.',
+  })
+  newAppointmentDate: string | null;
+}
+
 export class TrackingResponse {
   @ApiProperty({ example: '000.00.00.H00-261126-0001' }) code: string;
   @ApiProperty() procedureName: string;
@@ -188,4 +221,11 @@ export class TrackingResponse {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) appointmentDate: string | null;
   @ApiProperty() overdue: boolean;
   @ApiPropertyOptional({ type: TrackingDeliveryDto }) delivery?: TrackingDeliveryDto;
+  @ApiProperty({
+    type: [TrackingStepDto],
+    description:
+      "The public steps of the dossier's history, oldest first: when and what, never who " +
+      'acted or a note.',
+  })
+  steps: TrackingStepDto[];
 }

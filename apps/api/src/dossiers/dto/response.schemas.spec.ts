@@ -24,6 +24,7 @@ describe('response schemas (compiled serializers of hot routes)', () => {
         appointment_date: null,
         delivery_method: 'COUNTER',
         delivery: null,
+        steps: [],
       },
       '2026-12-01',
     );
@@ -42,9 +43,31 @@ describe('response schemas (compiled serializers of hot routes)', () => {
       appointment_date: '2026-12-03',
       delivery_method: 'POSTAL',
       delivery: { status: 'DELIVERING', trackingNumber: 'VN123' },
+      steps: [
+        {
+          at: '2026-11-30T01:02:03.004Z',
+          action: 'submit',
+          status: DossierStatus.Submitted,
+          newAppointmentDate: null,
+        },
+        {
+          at: '2026-12-01T02:00:00.000Z',
+          action: 'extend',
+          status: DossierStatus.Received,
+          newAppointmentDate: '2026-12-10',
+        },
+      ],
     };
     const body = toTrackingResponse(row, '2026-12-04');
     expect(body.overdue).toBe(true);
+    expect(body.steps[1]).toEqual({
+      at: '2026-12-01T02:00:00.000Z',
+      action: 'extend',
+      label: 'Cơ quan hẹn lại ngày trả kết quả',
+      status: DossierStatus.Received,
+      statusLabel: 'Đã tiếp nhận',
+      newAppointmentDate: '2026-12-10',
+    });
     expect(await serialized(TRACKING_RESPONSE_SCHEMA, body)).toEqual(
       JSON.parse(JSON.stringify(body)),
     );

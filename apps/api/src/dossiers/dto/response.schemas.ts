@@ -1,4 +1,4 @@
-import { DeliveryMethod, DossierStatus } from '@motcua/domain';
+import { DeliveryMethod, DossierStatus, PUBLIC_STEP_ACTIONS } from '@motcua/domain';
 
 /**
  * JSON schemas of hot responses, for Fastify's compiled serializer (fast-json-stringify).
@@ -12,7 +12,7 @@ const nullableString = { type: ['string', 'null'] } as const;
 
 export const TRACKING_RESPONSE_SCHEMA = {
   type: 'object',
-  required: ['code', 'procedureName', 'status', 'statusLabel', 'overdue'],
+  required: ['code', 'procedureName', 'status', 'statusLabel', 'overdue', 'steps'],
   properties: {
     code: { type: 'string' },
     procedureName: { type: 'string' },
@@ -29,6 +29,21 @@ export const TRACKING_RESPONSE_SCHEMA = {
         method: { type: 'string', enum: Object.values(DeliveryMethod) },
         status: nullableString,
         trackingNumber: nullableString,
+      },
+    },
+    steps: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['at', 'action', 'label', 'status', 'statusLabel', 'newAppointmentDate'],
+        properties: {
+          at: { type: 'string' },
+          action: { type: 'string', enum: PUBLIC_STEP_ACTIONS },
+          label: { type: 'string' },
+          status: { type: 'string', enum: Object.values(DossierStatus) },
+          statusLabel: { type: 'string' },
+          newAppointmentDate: nullableString,
+        },
       },
     },
   },

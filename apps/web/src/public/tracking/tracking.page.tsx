@@ -87,30 +87,25 @@ export function TrackingPage({
       )}
       <h2>Các bước</h2>
       <ol class="timeline">
-        {dossier.submittedAt ? (
-          <li>
-            <strong>Đã nộp hồ sơ</strong>
-            <br />
-            <span safe>{formatDateTime(dossier.submittedAt)}</span>
+        {dossier.steps.map((step) => (
+          <li class="timeline__item">
+            <p class="timeline__what" safe>
+              {step.label}
+            </p>
+            <p class="timeline__when">
+              <time datetime={step.at} safe>
+                {formatDateTime(step.at)}
+              </time>
+            </p>
+            {step.newAppointmentDate ? (
+              <p class="timeline__note">
+                Ngày hẹn mới: <strong safe>{formatDate(step.newAppointmentDate)}</strong>
+              </p>
+            ) : (
+              ''
+            )}
           </li>
-        ) : (
-          ''
-        )}
-        {dossier.receivedAt ? (
-          <li>
-            <strong>Cơ quan đã tiếp nhận</strong>
-            <br />
-            <span safe>{formatDateTime(dossier.receivedAt)}</span>
-          </li>
-        ) : (
-          <li>
-            <strong>Chờ cơ quan tiếp nhận</strong>
-          </li>
-        )}
-        <li>
-          <strong>Hiện tại: </strong>
-          <span safe>{dossier.statusLabel}</span>
-        </li>
+        ))}
       </ol>
       <h2>Ngày hẹn trả kết quả</h2>
       <p>
