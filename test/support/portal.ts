@@ -16,9 +16,13 @@ export interface TestPortal {
 /**
  * The whole stack a browser test needs, each on a free loopback port: the API and the worker
  * (on queues of their own, see stack.ts) and the citizen portal talking to that API over HTTP,
- * as in production. `settings` go to the API and worker's environment.
+ * as in production. `settings` go to the API and worker's environment, `webSettings` to the
+ * portal's.
  */
-export async function startPortal(settings: Record<string, string> = {}): Promise<TestPortal> {
+export async function startPortal(
+  settings: Record<string, string> = {},
+  webSettings: Record<string, string> = {},
+): Promise<TestPortal> {
   const [apiPort, webPort] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${webPort}`;
   const stack = await startApiAndWorker({
@@ -36,6 +40,7 @@ export async function startPortal(settings: Record<string, string> = {}): Promis
       API_URL: apiUrl,
       PUBLIC_BASE_URL: url,
       LOG_LEVEL: 'silent',
+      ...webSettings,
     }),
   );
   await web.listen({ port: webPort, host: '127.0.0.1' });

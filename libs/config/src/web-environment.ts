@@ -58,6 +58,13 @@ export class WebEnvironment {
   @Min(1024)
   FILE_MAX_BYTES = 10 * 1024 * 1024;
 
+  /** An official's sign-in ends after this many minutes without a request to the portal. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  CONSOLE_IDLE_MINUTES = 30;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -8,6 +8,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import type { WebEnvironment } from '@motcua/config/web-environment';
 import { ApiClient } from '../api/api-client';
 import { registerAssets } from '../assets/assets';
+import { registerConsoleIdleTimeout } from '../console/console-access';
+import { OfficialApi } from '../console/official-api';
 import { registerCsrfCheck } from '../http/csrf';
 import { loggedPath } from '../http/log-path';
 import { securityHeaders } from '../http/security-headers';
@@ -57,6 +59,10 @@ export async function configureWebApp(
     getToken: (request) => csrfTokenOf(request),
   });
   registerCsrfCheck(fastify);
+  const officials = app.get(OfficialApi);
+  registerConsoleIdleTimeout(fastify, env.CONSOLE_IDLE_MINUTES, (request, refreshToken) =>
+    officials.endApiSession(request, refreshToken),
+  );
   registerAssets(fastify);
   registerTrackingRoute(fastify, app.get(ApiClient));
   await app.init();

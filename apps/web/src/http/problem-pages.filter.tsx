@@ -19,7 +19,7 @@ export class ProblemPagesFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof SignInRequired) {
       request.session.set('returnTo', safeReturnPath(exception.returnTo));
-      await reply.code(303).redirect('/dang-nhap');
+      await reply.code(303).redirect(exception.signInPath);
       return;
     }
     const kind = kindOf(exception);
@@ -41,6 +41,7 @@ export class ProblemPagesFilter implements ExceptionFilter {
 function kindOf(exception: unknown): ProblemKind {
   if (exception instanceof ApiUnreachableError) return 'api-unreachable';
   if (statusOf(exception) === 404) return 'not-found';
+  if (statusOf(exception) === 403) return 'forbidden';
   return 'error';
 }
 

@@ -1,13 +1,18 @@
 import { Layout } from './layout';
 import type { PageContext } from './page-context';
 
-export type ProblemKind = 'not-found' | 'error' | 'api-unreachable' | 'csrf';
+export type ProblemKind = 'not-found' | 'forbidden' | 'error' | 'api-unreachable' | 'csrf';
 
 const PROBLEMS: Record<ProblemKind, { status: number; title: string; text: string }> = {
   'not-found': {
     status: 404,
     title: 'Không tìm thấy trang',
     text: 'Địa chỉ này không có trên cổng. Nếu bạn gõ địa chỉ, hãy kiểm tra lại từng ký tự.',
+  },
+  forbidden: {
+    status: 403,
+    title: 'Không có quyền truy cập',
+    text: 'Tài khoản của bạn không có vai trò cần để mở trang này. Nếu bạn cần dùng chức năng này, hãy liên hệ quản trị viên của cơ quan.',
   },
   error: {
     status: 500,

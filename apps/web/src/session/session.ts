@@ -9,6 +9,8 @@ export interface SessionUser {
   id: string;
   fullName: string;
   roles: string[];
+  /** An official's agency (its identifier code); none for a citizen. */
+  agencyCode?: string;
 }
 
 /** The API's tokens: only ever in the sealed cookie, never sent to the browser in clear. */
@@ -30,6 +32,10 @@ declare module '@fastify/secure-session' {
     flash: string;
     /** The password-reset token, moved out of the address bar. */
     resetToken: string;
+    /** An official's last request (epoch milliseconds): the console's inactivity timeout. */
+    lastActiveAt: number;
+    /** Set when an official's sign-in ended for inactivity, until the sign-in page says so. */
+    idleSignedOut: boolean;
     _csrf: string;
   }
 }

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ProcedureNames } from './dossiers/procedure-names';
+import { WorkListController } from './dossiers/work-list.controller';
+import { OfficialApi } from './official-api';
+import { ConsoleSignInController } from './sign-in/sign-in.controller';
+
+/**
+ * The officials' console under `/can-bo`: sign-in, the work list and the dossier pages. Each
+ * other area (desk filing, reports, administration) is a module of its own imported here.
+ */
+@Module({
+  imports: [],
+  controllers: [ConsoleSignInController, WorkListController],
+  providers: [OfficialApi, ProcedureNames],
+  exports: [OfficialApi],
+})
+export class ConsoleModule {}
