@@ -21,7 +21,7 @@ export enum JobName {
   SendPasswordReset = 'send-password-reset',
 }
 
-/** A dossier change as the outbox recorded it (see outboxEventFrom in the API). */
+/** A dossier change as the outbox recorded it (written by libs/database repositories/outbox.repository.ts). */
 export interface DossierEventPayload {
   dossierId: string;
   code: string | null;

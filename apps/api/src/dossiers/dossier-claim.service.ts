@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
-import { dossierClaims } from '@motcua/database';
+import { DossierClaimRepository, DossierRepository } from '@motcua/database';
 import { claimCodeMatches, NotFoundError, vietnamDate } from '@motcua/domain';
 import { InjectRedis } from '@motcua/queue';
 import type Redis from 'ioredis';
@@ -9,7 +9,6 @@ import { DataSource } from 'typeorm';
 import { FixedWindowCounts, RateLimitedError } from '../http/rate-limit.module';
 import { ClaimCodes } from './claim-codes';
 import { toDossierResponse } from './dossier.mapper';
-import { DossierRepository } from '@motcua/database';
 import { ClaimDossierDto } from './dto/claim-dossier.dto';
 import { DossierResponse } from './dto/dossier.response';
 
@@ -32,6 +31,7 @@ export class DossierClaimService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly dossiers: DossierRepository,
+    private readonly claims: DossierClaimRepository,
     private readonly codes: ClaimCodes,
     @InjectRedis() redis: Redis,
     config: AppConfig,
@@ -44,11 +44,11 @@ export class DossierClaimService {
   async claim(user: AuthenticatedUser, dto: ClaimDossierDto): Promise<DossierResponse> {
     await this.countAttempt(`account:${user.id}`);
     const claimed = await this.dataSource.transaction(async (manager) => {
-      const dossier = await dossierClaims.lockClaimable(manager, dto.code.trim().toUpperCase());
+      const dossier = await this.claims.lockClaimable(manager, dto.code.trim().toUpperCase());
       if (!dossier) return null;
       // counted on the dossier, whoever tries: a code cannot be guessed by many accounts
       await this.countAttempt(`dossier:${dossier.id}`);
-      const citizen = await dossierClaims.citizen(manager, user.id);
+      const citizen = await this.claims.citizen(manager, user.id);
       if (
         !citizen ||
         citizen.nationalId !== dossier.applicantNationalId ||
@@ -56,7 +56,7 @@ export class DossierClaimService {
       ) {
         return null;
       }
-      await dossierClaims.hand(manager, dossier, citizen);
+      await this.claims.hand(manager, dossier, citizen);
       return this.dossiers.findDetail(manager, { id: dossier.id });
     });
     if (!claimed) throw new NotFoundError(NOT_CLAIMABLE);

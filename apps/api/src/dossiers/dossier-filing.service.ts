@@ -13,7 +13,6 @@ import {
   ValidationFailedError,
   vietnamDate,
 } from '@motcua/domain';
-import { dossierClaims } from '@motcua/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { IdempotencyService, IdempotentOutcome } from '../idempotency/idempotency.service';
@@ -22,7 +21,12 @@ import { ProcedureForFiling } from '../procedures/procedure-for-filing';
 import { ClaimCodes } from './claim-codes';
 import { DossierContentChecker, DossierInput } from './dossier-content.checker';
 import { toDossierResponse } from './dossier.mapper';
-import { DossierDetailRow, DossierRepository, NewCode } from '@motcua/database';
+import {
+  DossierClaimRepository,
+  DossierDetailRow,
+  DossierRepository,
+  NewCode,
+} from '@motcua/database';
 import { DossierReader } from './dossier.reader';
 import {
   CreateDossierDto,
@@ -42,6 +46,7 @@ export class DossierFilingService {
     private readonly catalog: ProcedureCatalog,
     private readonly checker: DossierContentChecker,
     private readonly dossiers: DossierRepository,
+    private readonly claims: DossierClaimRepository,
     private readonly reader: DossierReader,
     private readonly idempotency: IdempotencyService,
     private readonly calendar: CalendarService,
@@ -108,7 +113,7 @@ export class DossierFilingService {
   private async withClaimCode(
     outcome: IdempotentOutcome<DossierResponse>,
   ): Promise<IdempotentOutcome<DossierResponse>> {
-    const nonce = await dossierClaims.nonceOf(this.dataSource.manager, outcome.body.id);
+    const nonce = await this.claims.nonceOf(this.dataSource.manager, outcome.body.id);
     if (!nonce) return outcome;
     return {
       ...outcome,

@@ -9,7 +9,7 @@ import { DossierContentChecker } from './dossier-content.checker';
 import { DossierFilingService } from './dossier-filing.service';
 import { DossierReader } from './dossier.reader';
 import { DossierWorkflowService } from './dossier-workflow.service';
-import { DossierRepository } from '@motcua/database';
+import { DossierClaimRepository, DossierRepository } from '@motcua/database';
 import { DossiersController } from './dossiers.controller';
 import { TrackingRoute } from './tracking.route';
 
@@ -18,6 +18,7 @@ import { TrackingRoute } from './tracking.route';
   controllers: [DossiersController],
   providers: [
     DossierRepository,
+    DossierClaimRepository,
     DossierReader,
     TrackingRoute,
     DossierContentChecker,

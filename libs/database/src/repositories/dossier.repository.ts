@@ -1,14 +1,14 @@
 import type { AttachmentCheck, DossierStatus } from '@motcua/domain';
 import type { DataSource } from 'typeorm';
 import { directRead } from '../direct-read';
-import { recordDossierChange } from '../dossier-change';
 import type { DeliveryAddress, DossierAttachment } from '../entities';
 import type { Executor } from '../executor';
+import { insertHistory, recordDossierChange } from './dossier-history.repository';
+import { outboxEventFrom } from './outbox.repository';
 import {
   DOSSIER_COLUMNS,
   INSERT_DESK_DOSSIER,
   INSERT_SUBMITTED_DOSSIER,
-  outboxEventFrom,
   takeNextSequence,
   dossierCodeSql,
 } from './dossier.sql';
@@ -234,8 +234,7 @@ export class DossierRepository {
          FROM applicant a
          RETURNING *
        ), history AS (
-         INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name)
-         SELECT id, 'save-draft', NULL, 'DRAFT', owner_id, 'CITIZEN', applicant_full_name FROM d
+         ${insertHistory(`SELECT id, 'save-draft', NULL, 'DRAFT', owner_id, 'CITIZEN', applicant_full_name, NULL FROM d`)}
        )
        SELECT ${DOSSIER_COLUMNS} FROM d`,
       [content.procedureId, content.agencyId, content.ownerId, ...contentParams(content)],
@@ -288,8 +287,7 @@ export class DossierRepository {
          WHERE dossiers.id = $1
          RETURNING dossiers.*
        ), history AS (
-         INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name)
-         SELECT id, 'submit', 'DRAFT', 'SUBMITTED', owner_id, 'CITIZEN', applicant_full_name FROM d
+         ${insertHistory(`SELECT id, 'submit', 'DRAFT', 'SUBMITTED', owner_id, 'CITIZEN', applicant_full_name, NULL FROM d`)}
        ), event AS (
          ${outboxEventFrom('d', 'submit', 'DRAFT', 'SUBMITTED')}
        )

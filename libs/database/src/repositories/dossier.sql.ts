@@ -2,23 +2,8 @@
  * The SQL of the filing hot path (single statements, one round trip each), run by
  * `DossierRepository`. Public tracking's is in tracking.repository.ts.
  */
-
-/**
- * The outbox row of a dossier change, as a CTE step selecting from the changed row `source`:
- * written by the same statement as the change, so the event exists if and only if the change
- * was committed. The worker publishes it (see apps/worker/src/outbox).
- */
-export function outboxEventFrom(
-  source: string,
-  action: string,
-  from: string | null,
-  to: string,
-): string {
-  const fromSql = from ? `'${from}'` : 'NULL';
-  return `INSERT INTO outbox (type, payload)
-  SELECT 'dossier.${action}', jsonb_build_object('dossierId', id, 'code', code, 'action', '${action}',
-    'fromStatus', ${fromSql}::text, 'toStatus', '${to}') FROM ${source}`;
-}
+import { insertHistory } from './dossier-history.repository';
+import { outboxEventFrom } from './outbox.repository';
 
 /**
  * Takes the agency's next number for the day (CTE body, selecting `last_sequence`). The upsert
@@ -72,8 +57,7 @@ WITH applicant AS (
   FROM counter c CROSS JOIN applicant a
   RETURNING *
 ), history AS (
-  INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name)
-  SELECT id, 'submit', NULL, 'SUBMITTED', owner_id, 'CITIZEN', applicant_full_name FROM d
+  ${insertHistory(`SELECT id, 'submit', NULL, 'SUBMITTED', owner_id, 'CITIZEN', applicant_full_name, NULL FROM d`)}
 ), event AS (
   ${outboxEventFrom('d', 'submit', null, 'SUBMITTED')}
 )
@@ -103,8 +87,7 @@ WITH counter AS (
   FROM counter c
   RETURNING *
 ), history AS (
-  INSERT INTO dossier_history (dossier_id, action, from_status, to_status, actor_id, actor_role, actor_name)
-  SELECT id, 'receive', NULL, 'RECEIVED', $16, 'RECEPTION', $17 FROM d
+  ${insertHistory(`SELECT id, 'receive', NULL, 'RECEIVED', $16, 'RECEPTION', $17, NULL FROM d`)}
 ), event AS (
   ${outboxEventFrom('d', 'receive', null, 'RECEIVED')}
 )

@@ -16,3 +16,5 @@ export {
   type DossierFilters,
 } from './dossier-list.sql';
 export * from './tracking.repository';
+export * from './dossier-history.repository';
+export * from './dossier-claim.repository';
