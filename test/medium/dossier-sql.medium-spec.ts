@@ -240,7 +240,7 @@ describe('dossier and report SQL', () => {
       const scope = {
         from: today(),
         to: today(),
-        agencyId: w.agencyId,
+        agencyIds: [w.agencyId],
         today: today(),
         closedThrough: null,
       };

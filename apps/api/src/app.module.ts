@@ -7,6 +7,7 @@ import { databaseOptions } from '@motcua/database';
 import { RedisModule } from '@motcua/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { loggerParams } from './bootstrap/logging';
+import { AgenciesModule } from './agencies/agencies.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { DossiersModule } from './dossiers/dossiers.module';
@@ -53,6 +54,7 @@ import { createValidationPipe } from './http/validation.pipe';
     PostalModule,
     OperationsModule,
     ReportsModule,
+    AgenciesModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -16,3 +16,4 @@ export * from './dossiers/dossier-schedule';
 export * from './dossiers/claim-code';
 export * from './agencies/agency-kind';
 export * from './dossiers/public-steps';
+export * from './agencies/agency-tree';

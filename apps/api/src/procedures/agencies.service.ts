@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { AgencyEntity } from '@motcua/database';
-import { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AgencyRepository } from '@motcua/database';
+import { DataSource } from 'typeorm';
 
 export interface AgencySummary {
   id: string;
@@ -9,17 +9,16 @@ export interface AgencySummary {
   name: string;
 }
 
+/** Agencies as the procedures need them: by code, one read on the pool. */
 @Injectable()
 export class AgenciesService {
   constructor(
-    @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly agencies: AgencyRepository,
   ) {}
 
   async findByCode(code: string): Promise<AgencySummary | null> {
-    const agency = await this.agencies.findOne({
-      where: { code },
-      select: { id: true, code: true, name: true },
-    });
+    const agency = await this.agencies.findByCode(this.dataSource.manager, code);
     return agency ? { id: agency.id, code: agency.code, name: agency.name } : null;
   }
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AgencyEntity, ProcedureEntity } from '@motcua/database';
+import { AgencyRepository, ProcedureEntity } from '@motcua/database';
 import { AgenciesService } from './agencies.service';
 import { ProcedureCatalog } from './procedure-catalog.service';
 import { ProcedureService } from './procedure.service';
@@ -12,9 +12,15 @@ import { ProcessingTimeService } from './processing-time.service';
  * (cached lookups for filing) and `AgenciesService`.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProcedureEntity, AgencyEntity])],
+  imports: [TypeOrmModule.forFeature([ProcedureEntity])],
   controllers: [ProceduresController],
-  providers: [ProcedureService, ProcedureCatalog, AgenciesService, ProcessingTimeService],
+  providers: [
+    ProcedureService,
+    ProcedureCatalog,
+    AgenciesService,
+    AgencyRepository,
+    ProcessingTimeService,
+  ],
   exports: [ProcedureCatalog, AgenciesService],
 })
 export class ProceduresModule {}

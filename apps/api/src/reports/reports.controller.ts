@@ -38,7 +38,10 @@ const DEFINITIONS =
   '`submitted` = started − abandoned; `abandonedRate` = abandoned / started. ' +
   '**byProcedure**: procedures with any dossier received or resolved in the period; ' +
   '`onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when ' +
-  'there is nothing to divide. Period: default the current month so far, at most 366 days.';
+  'there is nothing to divide. Period: default the current month so far, at most 366 days. ' +
+  "**Agencies**: an agency's report counts the dossiers of that agency and of every agency " +
+  'below it in the tree (a province: its departments, communes and service centres), by the ' +
+  'competent agency (`agency_id`).';
 
 @ApiTags('reports')
 @Controller()
@@ -49,14 +52,14 @@ export class ReportsController {
   @Authenticated(Role.Leader, Role.Admin, Role.SystemAdmin)
   @ApiOperation({
     summary:
-      'Decision 766 summary of an agency (a leader or ADMIN: their own; a SYSTEM_ADMIN: any or all)',
+      'Decision 766 summary of an agency and the agencies below it (a leader or ADMIN: their own or one below it; a SYSTEM_ADMIN: any or all)',
     description: `${DEFINITIONS} \`?format=csv\`: the same as a UTF-8 CSV (with BOM), Vietnamese headers; \`?format=xlsx\`: an Excel workbook, one sheet per table.`,
   })
   @ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE)
   @ApiOkResponse({ type: SummaryReportDto })
   @ApiProblems({
     400: 'Invalid dates, period or agencyCode',
-    403: "Another agency's report (leaders and ADMINs who are not SYSTEM_ADMIN)",
+    403: "The report of an agency neither the caller's own nor below it (leaders and ADMINs who are not SYSTEM_ADMIN)",
   })
   async summary(
     @CurrentUser() user: AuthenticatedUser,
@@ -82,7 +85,7 @@ export class ReportsController {
   @ApiOkResponse({ type: TimeseriesReportDto })
   @ApiProblems({
     400: 'Invalid dates, period, interval or agencyCode',
-    403: "Another agency's report (leaders and ADMINs who are not SYSTEM_ADMIN)",
+    403: "The report of an agency neither the caller's own nor below it (leaders and ADMINs who are not SYSTEM_ADMIN)",
   })
   timeseries(
     @CurrentUser() user: AuthenticatedUser,

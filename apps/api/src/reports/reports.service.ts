@@ -25,6 +25,7 @@ import {
   TimeseriesReportDto,
 } from './dto/report.response';
 import {
+  AgencyRepository,
   factsByBucketQuery,
   factsByProcedureQuery,
   MeasureRow,
@@ -95,6 +96,7 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportRepository,
+    private readonly agencies: AgencyRepository,
   ) {}
 
   async summary(user: AuthenticatedUser, query: SummaryReportQuery): Promise<SummaryReportDto> {
@@ -233,11 +235,11 @@ export class ReportsService {
 
   private async scope(user: AuthenticatedUser, query: AgencyReportQuery): Promise<ReportScope> {
     const period = resolvePeriod(query);
-    const [agencyId, closedThrough] = await Promise.all([
-      this.agencyInScope(user, query.agencyCode),
+    const [agencyIds, closedThrough] = await Promise.all([
+      this.agenciesInScope(user, query.agencyCode),
       this.closedThrough(),
     ]);
-    return { ...period, agencyId, closedThrough };
+    return { ...period, agencyIds, closedThrough };
   }
 
   /** The last day the rollup holds: earlier days are read from it, later ones counted live. */
@@ -246,23 +248,38 @@ export class ReportsService {
   }
 
   /**
-   * Which agency the caller may see: a leader or an agency's admin their own; a SYSTEM_ADMIN
-   * any, or all (null).
+   * Whose dossiers the report counts: the agency asked for (default the caller's own) and every
+   * agency below it, so a province's report adds up its departments, communes and centres. A
+   * leader or an agency's admin may ask for their own agency or any below it (a province's: any
+   * of the province), read-only; a SYSTEM_ADMIN any, or all (null).
    */
-  private async agencyInScope(user: AuthenticatedUser, code?: string): Promise<string | null> {
+  private async agenciesInScope(
+    user: AuthenticatedUser,
+    code?: string,
+  ): Promise<readonly string[] | null> {
+    const db = this.dataSource.manager;
     const agencyId = code === undefined ? null : await this.agencyIdOf(code);
     if (isSystemAdmin(user.roles)) {
-      if (code !== undefined && agencyId === null) {
+      if (code === undefined) return null;
+      if (agencyId === null) {
         throw new ValidationFailedError([
           { field: 'agencyCode', message: 'Không có cơ quan nào có mã này.' },
         ]);
       }
-      return agencyId;
+      return this.agencies.subtreeIds(db, agencyId);
     }
-    if (user.agencyId === null || (code !== undefined && agencyId !== user.agencyId)) {
-      throw new ForbiddenError('Bạn chỉ được xem báo cáo của cơ quan mình.');
+    const own = user.agencyId;
+    const target = code === undefined ? own : agencyId;
+    if (
+      own === null ||
+      target === null ||
+      (target !== own && !(await this.agencies.isInSubtree(db, own, target)))
+    ) {
+      throw new ForbiddenError(
+        'Bạn chỉ được xem báo cáo của cơ quan mình và các cơ quan trực thuộc.',
+      );
     }
-    return user.agencyId;
+    return this.agencies.subtreeIds(db, target);
   }
 
   private agencyIdOf(code: string): Promise<string | null> {

@@ -4,6 +4,50 @@
  */
 
 export interface paths {
+  '/api/v1/admin/agencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The agency tree, for administrators
+     * @description Every agency with its kind, label, parent and depth, depth first. A PROVINCE has no parent; a DEPARTMENT and a COMMUNE sit under a PROVINCE; a SERVICE_CENTRE (Trung tâm Phục vụ hành chính công) under a PROVINCE or a COMMUNE.
+     */
+    get: operations['AgenciesController_list'];
+    put?: never;
+    /**
+     * Create an agency in the tree
+     * @description A PROVINCE has no parent; a DEPARTMENT and a COMMUNE sit under a PROVINCE; a SERVICE_CENTRE (Trung tâm Phục vụ hành chính công) under a PROVINCE or a COMMUNE. The code is the agency's identifier in the national catalogue (V1V2V3.Z1Z2.Y1Y2.MX1X2).
+     */
+    post: operations['AgenciesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/agencies/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Rename, re-code, change the kind of, or move an agency
+     * @description Only the properties sent change. A PROVINCE has no parent; a DEPARTMENT and a COMMUNE sit under a PROVINCE; a SERVICE_CENTRE (Trung tâm Phục vụ hành chính công) under a PROVINCE or a COMMUNE. An agency cannot move under itself or under an agency below it; its kind cannot change to one its children may not sit under; its code cannot change once it has dossiers (the code begins their dossier codes). Procedures show a new name within 30 seconds (their cache).
+     */
+    patch: operations['AgenciesController_update'];
+    trace?: never;
+  };
   '/api/v1/admin/health': {
     parameters: {
       query?: never;
@@ -94,6 +138,26 @@ export interface paths {
     };
     /** Job counts of every background queue */
     get: operations['OperationsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every agency: code, name, kind and parent (the two-tier tree)
+     * @description Depth first: each province, then the agencies under it, siblings by name.
+     */
+    get: operations['AgenciesController_publicList'];
     put?: never;
     post?: never;
     delete?: never;
@@ -510,7 +574,7 @@ export interface paths {
     };
     /**
      * Public service-quality figures per agency and procedure (cached 60 s)
-     * @description Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure counts the dossiers whose event named below falls on a day of the period. **received**: `received_at` (reception), by channel; `onlineRate` = online / total. **resolved**: the first RESULT_READY history entry; its date compared with the appointment date: before → early, equal → onTime, after → late; an extended dossier counts as late whatever the date; `onTimeRate` = (early + onTime) / total. **inProgress** (as of now): dossiers received in the period whose status is SUBMITTED, SUPPLEMENT_REQUIRED, RECEIVED, PROCESSING or AWAITING_APPROVAL now; `overdue`: those whose appointment date is before today. **postal**: `dispatched` = 'dispatch' history entries (result handed to the post), `delivered` = 'deliver' entries (the post delivered it), `failed` = 'return-to-sender' entries (the post brought it back). **processingTime**: dossiers resolved in the period (as in resolved) that have a reception date; for each, the working days (no weekends, no holidays of the holiday table) after its reception day up to and including its result day (0 when resolved the day it was received); `averageWorkingDays` their mean (2 decimals), `medianWorkingDays` their median (the mean of the two middle values when their number is even); null when there is none. **onlineFunnel**: `started` = ONLINE dossiers a citizen began in the period (`created_at`, saved as a draft or submitted at once); `abandoned` = those of them still drafts now; `submitted` = started − abandoned; `abandonedRate` = abandoned / started. **byProcedure**: procedures with any dossier received or resolved in the period; `onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when there is nothing to divide. Period: default the current month so far, at most 366 days. Per agency: received total, onlineRate, onTimeRate; `byProcedure`: procedures with at least 5 dossiers received in the period, each with its received total, onlineRate and onTimeRate (null when fewer than 5 were resolved); the other procedures are added up in `otherProcedures` (onTimeRate null likewise), null when nothing is left over. When the procedures below 5 have fewer than 5 dossiers together, the smallest listed procedures are folded in with them until they reach 5. Guaranteed, within one answer: every figure below an agency's total is made of at least 5 received dossiers, and an agency's received total minus the received of its listed procedures and of otherProcedures is 0, so no smaller group can be subtracted out (an agency whose whole total is below 5 shows only that total). Known limit: answers for different periods (e.g. one day more) can still be differenced, as with any aggregate over arbitrary periods. Resolved counts are not published, only rates. Aggregates only; rate-limited per client address.
+     * @description Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure counts the dossiers whose event named below falls on a day of the period. **received**: `received_at` (reception), by channel; `onlineRate` = online / total. **resolved**: the first RESULT_READY history entry; its date compared with the appointment date: before → early, equal → onTime, after → late; an extended dossier counts as late whatever the date; `onTimeRate` = (early + onTime) / total. **inProgress** (as of now): dossiers received in the period whose status is SUBMITTED, SUPPLEMENT_REQUIRED, RECEIVED, PROCESSING or AWAITING_APPROVAL now; `overdue`: those whose appointment date is before today. **postal**: `dispatched` = 'dispatch' history entries (result handed to the post), `delivered` = 'deliver' entries (the post delivered it), `failed` = 'return-to-sender' entries (the post brought it back). **processingTime**: dossiers resolved in the period (as in resolved) that have a reception date; for each, the working days (no weekends, no holidays of the holiday table) after its reception day up to and including its result day (0 when resolved the day it was received); `averageWorkingDays` their mean (2 decimals), `medianWorkingDays` their median (the mean of the two middle values when their number is even); null when there is none. **onlineFunnel**: `started` = ONLINE dossiers a citizen began in the period (`created_at`, saved as a draft or submitted at once); `abandoned` = those of them still drafts now; `submitted` = started − abandoned; `abandonedRate` = abandoned / started. **byProcedure**: procedures with any dossier received or resolved in the period; `onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when there is nothing to divide. Period: default the current month so far, at most 366 days. **Agencies**: an agency's report counts the dossiers of that agency and of every agency below it in the tree (a province: its departments, communes and service centres), by the competent agency (`agency_id`). Per agency: received total, onlineRate, onTimeRate; `byProcedure`: procedures with at least 5 dossiers received in the period, each with its received total, onlineRate and onTimeRate (null when fewer than 5 were resolved); the other procedures are added up in `otherProcedures` (onTimeRate null likewise), null when nothing is left over. When the procedures below 5 have fewer than 5 dossiers together, the smallest listed procedures are folded in with them until they reach 5. Guaranteed, within one answer: every figure below an agency's total is made of at least 5 received dossiers, and an agency's received total minus the received of its listed procedures and of otherProcedures is 0, so no smaller group can be subtracted out (an agency whose whole total is below 5 shows only that total). Known limit: answers for different periods (e.g. one day more) can still be differenced, as with any aggregate over arbitrary periods. Resolved counts are not published, only rates. Aggregates only; rate-limited per client address.
      */
     get: operations['ReportsController_publicStats'];
     put?: never;
@@ -529,8 +593,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Decision 766 summary of an agency (a leader or ADMIN: their own; a SYSTEM_ADMIN: any or all)
-     * @description Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure counts the dossiers whose event named below falls on a day of the period. **received**: `received_at` (reception), by channel; `onlineRate` = online / total. **resolved**: the first RESULT_READY history entry; its date compared with the appointment date: before → early, equal → onTime, after → late; an extended dossier counts as late whatever the date; `onTimeRate` = (early + onTime) / total. **inProgress** (as of now): dossiers received in the period whose status is SUBMITTED, SUPPLEMENT_REQUIRED, RECEIVED, PROCESSING or AWAITING_APPROVAL now; `overdue`: those whose appointment date is before today. **postal**: `dispatched` = 'dispatch' history entries (result handed to the post), `delivered` = 'deliver' entries (the post delivered it), `failed` = 'return-to-sender' entries (the post brought it back). **processingTime**: dossiers resolved in the period (as in resolved) that have a reception date; for each, the working days (no weekends, no holidays of the holiday table) after its reception day up to and including its result day (0 when resolved the day it was received); `averageWorkingDays` their mean (2 decimals), `medianWorkingDays` their median (the mean of the two middle values when their number is even); null when there is none. **onlineFunnel**: `started` = ONLINE dossiers a citizen began in the period (`created_at`, saved as a draft or submitted at once); `abandoned` = those of them still drafts now; `submitted` = started − abandoned; `abandonedRate` = abandoned / started. **byProcedure**: procedures with any dossier received or resolved in the period; `onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when there is nothing to divide. Period: default the current month so far, at most 366 days. `?format=csv`: the same as a UTF-8 CSV (with BOM), Vietnamese headers; `?format=xlsx`: an Excel workbook, one sheet per table.
+     * Decision 766 summary of an agency and the agencies below it (a leader or ADMIN: their own or one below it; a SYSTEM_ADMIN: any or all)
+     * @description Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure counts the dossiers whose event named below falls on a day of the period. **received**: `received_at` (reception), by channel; `onlineRate` = online / total. **resolved**: the first RESULT_READY history entry; its date compared with the appointment date: before → early, equal → onTime, after → late; an extended dossier counts as late whatever the date; `onTimeRate` = (early + onTime) / total. **inProgress** (as of now): dossiers received in the period whose status is SUBMITTED, SUPPLEMENT_REQUIRED, RECEIVED, PROCESSING or AWAITING_APPROVAL now; `overdue`: those whose appointment date is before today. **postal**: `dispatched` = 'dispatch' history entries (result handed to the post), `delivered` = 'deliver' entries (the post delivered it), `failed` = 'return-to-sender' entries (the post brought it back). **processingTime**: dossiers resolved in the period (as in resolved) that have a reception date; for each, the working days (no weekends, no holidays of the holiday table) after its reception day up to and including its result day (0 when resolved the day it was received); `averageWorkingDays` their mean (2 decimals), `medianWorkingDays` their median (the mean of the two middle values when their number is even); null when there is none. **onlineFunnel**: `started` = ONLINE dossiers a citizen began in the period (`created_at`, saved as a draft or submitted at once); `abandoned` = those of them still drafts now; `submitted` = started − abandoned; `abandonedRate` = abandoned / started. **byProcedure**: procedures with any dossier received or resolved in the period; `onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when there is nothing to divide. Period: default the current month so far, at most 366 days. **Agencies**: an agency's report counts the dossiers of that agency and of every agency below it in the tree (a province: its departments, communes and service centres), by the competent agency (`agency_id`). `?format=csv`: the same as a UTF-8 CSV (with BOM), Vietnamese headers; `?format=xlsx`: an Excel workbook, one sheet per table.
      */
     get: operations['ReportsController_summary'];
     put?: never;
@@ -550,7 +614,7 @@ export interface paths {
     };
     /**
      * The summary figures per day, ISO week or month, for charts
-     * @description Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure counts the dossiers whose event named below falls on a day of the period. **received**: `received_at` (reception), by channel; `onlineRate` = online / total. **resolved**: the first RESULT_READY history entry; its date compared with the appointment date: before → early, equal → onTime, after → late; an extended dossier counts as late whatever the date; `onTimeRate` = (early + onTime) / total. **inProgress** (as of now): dossiers received in the period whose status is SUBMITTED, SUPPLEMENT_REQUIRED, RECEIVED, PROCESSING or AWAITING_APPROVAL now; `overdue`: those whose appointment date is before today. **postal**: `dispatched` = 'dispatch' history entries (result handed to the post), `delivered` = 'deliver' entries (the post delivered it), `failed` = 'return-to-sender' entries (the post brought it back). **processingTime**: dossiers resolved in the period (as in resolved) that have a reception date; for each, the working days (no weekends, no holidays of the holiday table) after its reception day up to and including its result day (0 when resolved the day it was received); `averageWorkingDays` their mean (2 decimals), `medianWorkingDays` their median (the mean of the two middle values when their number is even); null when there is none. **onlineFunnel**: `started` = ONLINE dossiers a citizen began in the period (`created_at`, saved as a draft or submitted at once); `abandoned` = those of them still drafts now; `submitted` = started − abandoned; `abandonedRate` = abandoned / started. **byProcedure**: procedures with any dossier received or resolved in the period; `onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when there is nothing to divide. Period: default the current month so far, at most 366 days. One item per interval of the period (Monday-to-Sunday ISO weeks, calendar months; the first and last cut to the period), empty intervals included, at most 367. Within an interval the figures are those of the summary for its days; inProgress counts the dossiers received in it.
+     * @description Days are Vietnamese calendar days (Asia/Ho_Chi_Minh), `from` and `to` included; each figure counts the dossiers whose event named below falls on a day of the period. **received**: `received_at` (reception), by channel; `onlineRate` = online / total. **resolved**: the first RESULT_READY history entry; its date compared with the appointment date: before → early, equal → onTime, after → late; an extended dossier counts as late whatever the date; `onTimeRate` = (early + onTime) / total. **inProgress** (as of now): dossiers received in the period whose status is SUBMITTED, SUPPLEMENT_REQUIRED, RECEIVED, PROCESSING or AWAITING_APPROVAL now; `overdue`: those whose appointment date is before today. **postal**: `dispatched` = 'dispatch' history entries (result handed to the post), `delivered` = 'deliver' entries (the post delivered it), `failed` = 'return-to-sender' entries (the post brought it back). **processingTime**: dossiers resolved in the period (as in resolved) that have a reception date; for each, the working days (no weekends, no holidays of the holiday table) after its reception day up to and including its result day (0 when resolved the day it was received); `averageWorkingDays` their mean (2 decimals), `medianWorkingDays` their median (the mean of the two middle values when their number is even); null when there is none. **onlineFunnel**: `started` = ONLINE dossiers a citizen began in the period (`created_at`, saved as a draft or submitted at once); `abandoned` = those of them still drafts now; `submitted` = started − abandoned; `abandonedRate` = abandoned / started. **byProcedure**: procedures with any dossier received or resolved in the period; `onTime` = resolved early or on time. Rates are fractions 0..1 rounded to 4 decimals, 0 when there is nothing to divide. Period: default the current month so far, at most 366 days. **Agencies**: an agency's report counts the dossiers of that agency and of every agency below it in the tree (a province: its departments, communes and service centres), by the competent agency (`agency_id`). One item per interval of the period (Monday-to-Sunday ISO weeks, calendar months; the first and last cut to the period), empty intervals included, at most 367. Within an interval the figures are those of the summary for its days; inProgress counts the dossiers received in it.
      */
     get: operations['ReportsController_timeseries'];
     put?: never;
@@ -613,6 +677,31 @@ export interface components {
       name: string;
       /** @example RECEPTION */
       role: string;
+    };
+    AgencyDto: {
+      /** @example 000.00.00.H00 */
+      code: string;
+      /** @example Ủy ban nhân dân phường Ba Đình */
+      name: string;
+      kind: components['schemas']['AgencyKind'];
+      /** @example 000.00.00.H01 */
+      parentCode: string | null;
+      /**
+       * @description The kind's Vietnamese label
+       * @example Xã, phường, đặc khu
+       */
+      kindLabel: string;
+      /**
+       * @description Levels above it in the tree (0: a root)
+       * @example 1
+       */
+      depth: number;
+    };
+    /** @enum {string} */
+    AgencyKind: 'PROVINCE' | 'DEPARTMENT' | 'COMMUNE' | 'SERVICE_CENTRE';
+    AgencyListDto: {
+      /** @description Every agency, depth first: each root, then the agencies under it, siblings by name */
+      items: components['schemas']['AgencyDto'][];
     };
     AgencyStatsDto: {
       agencyCode: string;
@@ -698,6 +787,22 @@ export interface components {
        * @example K7QM-2XWD-9HTB
        */
       claimCode: string;
+    };
+    CreateAgencyDto: {
+      /**
+       * @description Identifier code in the national catalogue (V1V2V3.Z1Z2.Y1Y2.MX1X2); the first part of every dossier code the agency gives
+       * @example 000.00.00.H00
+       */
+      code: string;
+      /** @example Ủy ban nhân dân phường Ba Đình */
+      name: string;
+      /** @description PROVINCE: no parent; DEPARTMENT and COMMUNE: under a PROVINCE; SERVICE_CENTRE: under a PROVINCE or a COMMUNE */
+      kind: components['schemas']['AgencyKind'];
+      /**
+       * @description The parent agency's code; absent or null for a province
+       * @example 000.00.00.H01
+       */
+      parentCode?: string | null;
     };
     CreateDossierDto: {
       /** @example 1.001193 */
@@ -1323,6 +1428,19 @@ export interface components {
        */
       to: string;
     };
+    PublicAgencyDto: {
+      /** @example 000.00.00.H00 */
+      code: string;
+      /** @example Ủy ban nhân dân phường Ba Đình */
+      name: string;
+      kind: components['schemas']['AgencyKind'];
+      /** @example 000.00.00.H01 */
+      parentCode: string | null;
+    };
+    PublicAgencyListDto: {
+      /** @description Every agency, depth first, as in the tree */
+      items: components['schemas']['PublicAgencyDto'][];
+    };
     PublicOtherProceduresDto: {
       /** @description Received for the procedures not listed, together (at least 5): those with fewer than 5 each, and the smallest listed ones when these alone would be fewer than 5 */
       received: number;
@@ -1617,6 +1735,17 @@ export interface components {
        */
       newAppointmentDate: string | null;
     };
+    UpdateAgencyDto: {
+      /**
+       * @description A new identifier code; refused (409) once the agency has dossiers
+       * @example 000.00.00.H00
+       */
+      code?: string;
+      name?: string;
+      kind?: components['schemas']['AgencyKind'];
+      /** @description Moves the agency under this one; null: no parent (a province) */
+      parentCode?: string | null;
+    };
     UpdateDraftDto: {
       /** @description Values of the procedure's `fields`, by key; checked against them on the server */
       formData?: {
@@ -1697,6 +1826,172 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  AgenciesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyListDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: ADMIN, SYSTEM_ADMIN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AgenciesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAgencyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyDto'];
+        };
+      };
+      /** @description A field missing or malformed, an unknown parentCode, or a parent of a kind the agency may not sit under */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: SYSTEM_ADMIN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The code is already an agency’s */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AgenciesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAgencyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyDto'];
+        };
+      };
+      /** @description A field malformed or null, an unknown parentCode, or a parent of a kind the agency may not sit under */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: SYSTEM_ADMIN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No agency has this code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A move under itself or its descendant, a kind its children may not sit under, a code taken or the code of an agency with dossiers */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   OperatorHealthController_check: {
     parameters: {
       query?: never;
@@ -2067,6 +2362,25 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AgenciesController_publicList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicAgencyListDto'];
         };
       };
     };
@@ -3291,7 +3605,7 @@ export interface operations {
         from?: string;
         /** @description Last day (YYYY-MM-DD), at most 366 days after `from`; default: today */
         to?: string;
-        /** @description Agency code; a leader may only ask for their own (default), an admin for any or, without it, all agencies */
+        /** @description Agency code: the report counts it and every agency below it; a leader or an agency's ADMIN may ask for their own (default) or one below it, a SYSTEM_ADMIN for any or, without it, all agencies */
         agencyCode?: string;
         format?: 'json' | 'csv' | 'xlsx';
       };
@@ -3330,7 +3644,7 @@ export interface operations {
         };
       };
       /**
-       * @description Another agency's report (leaders and ADMINs who are not SYSTEM_ADMIN)
+       * @description The report of an agency neither the caller's own nor below it (leaders and ADMINs who are not SYSTEM_ADMIN)
        *
        *     Allowed roles: LEADER, ADMIN, SYSTEM_ADMIN.
        */
@@ -3351,7 +3665,7 @@ export interface operations {
         from?: string;
         /** @description Last day (YYYY-MM-DD), at most 366 days after `from`; default: today */
         to?: string;
-        /** @description Agency code; a leader may only ask for their own (default), an admin for any or, without it, all agencies */
+        /** @description Agency code: the report counts it and every agency below it; a leader or an agency's ADMIN may ask for their own (default) or one below it, a SYSTEM_ADMIN for any or, without it, all agencies */
         agencyCode?: string;
         /** @description Vietnamese calendar days, ISO weeks (Monday to Sunday) or months */
         interval?: 'day' | 'week' | 'month';
@@ -3389,7 +3703,7 @@ export interface operations {
         };
       };
       /**
-       * @description Another agency's report (leaders and ADMINs who are not SYSTEM_ADMIN)
+       * @description The report of an agency neither the caller's own nor below it (leaders and ADMINs who are not SYSTEM_ADMIN)
        *
        *     Allowed roles: LEADER, ADMIN, SYSTEM_ADMIN.
        */

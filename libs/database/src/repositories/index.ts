@@ -18,3 +18,4 @@ export {
 export * from './tracking.repository';
 export * from './dossier-history.repository';
 export * from './dossier-claim.repository';
+export * from './agency.repository';

@@ -1,4 +1,10 @@
-import { dossierCodePrefix, formatDossierCode, isDossierCode, vietnamDate } from './dossier-code';
+import {
+  dossierCodePrefix,
+  formatDossierCode,
+  isAgencyCode,
+  isDossierCode,
+  vietnamDate,
+} from './dossier-code';
 
 describe('dossier code (Circular 01/2018)', () => {
   it('formats <agencyCode>-<YYMMDD>-<NNNN> like the circular’s example', () => {
@@ -32,5 +38,32 @@ describe('dossier code (Circular 01/2018)', () => {
     // 17:30 UTC on 31 Dec is already 1 Jan in Hà Nội
     expect(vietnamDate(new Date('2025-12-31T17:30:00Z'))).toBe('2026-01-01');
     expect(vietnamDate(new Date('2025-12-31T16:59:59Z'))).toBe('2025-12-31');
+  });
+});
+
+describe('agency identifier code (national catalogue, V1V2V3.Z1Z2.Y1Y2.MX1X2)', () => {
+  it.each(['000.00.00.H00', '000.06.16.G09', 'A01.2B.00.H29'])('accepts %s', (code) => {
+    expect(isAgencyCode(code)).toBe(true);
+  });
+
+  it.each([
+    '000.00.00.h00',
+    '000.00.00.H0',
+    '0000.00.00.H00',
+    '000-00-00-H00',
+    ' 000.00.00.H00',
+    '000.00.00.H00 ',
+    '000.00.00.H00-250101-0001',
+    '',
+    42,
+    null,
+  ])('refuses %p', (value) => {
+    expect(isAgencyCode(value)).toBe(false);
+  });
+
+  it('is the first part of every dossier code the agency gives', () => {
+    const code = formatDossierCode('000.06.16.G09', '2019-03-15', 1);
+    expect(isAgencyCode(code.split('-')[0])).toBe(true);
+    expect(isDossierCode(code)).toBe(true);
   });
 });

@@ -23,6 +23,15 @@ export function vietnamDate(instant: Date): string {
 /** Agency identifier code per Circular 10/2016/TT-BTTTT, e.g. `000.06.16.G09`. */
 export const AGENCY_CODE_PATTERN = /^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[0-9A-Z]{3}$/;
 
+/**
+ * Whether `value` is an agency identifier code in the national catalogue's format
+ * `V1V2V3.Z1Z2.Y1Y2.MX1X2` (digits and capital letters), the first part of every dossier code
+ * the agency gives.
+ */
+export function isAgencyCode(value: unknown): value is string {
+  return typeof value === 'string' && AGENCY_CODE_PATTERN.test(value);
+}
+
 export const DOSSIER_CODE_PATTERN =
   /^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[0-9A-Z]{3}-\d{6}-\d{4,}$/;
 

@@ -29,7 +29,7 @@ export class AgencyReportQuery extends ReportPeriodQuery {
   @ApiPropertyOptional({
     example: '000.00.00.H00',
     description:
-      'Agency code; a leader may only ask for their own (default), an admin for any or, without it, all agencies',
+      "Agency code: the report counts it and every agency below it; a leader or an agency's ADMIN may ask for their own (default) or one below it, a SYSTEM_ADMIN for any or, without it, all agencies",
   })
   @IsOptional()
   @Matches(AGENCY_CODE_PATTERN, { context: { message: 'Mã cơ quan không đúng định dạng.' } })
