@@ -53,6 +53,9 @@ describe('citizen portal: filing a dossier online', () => {
           'Nguyễn Minh Khang',
         );
         expect(await page.textContent('main')).toContain('14/03/2025');
+        expect(await page.textContent('main')).toContain(
+          'Nguyễn Thị Hoa, 0912345678, Số 12 ngõ 34 phố Hàng Bông, Phường Hoàn Kiếm, Thành phố Hà Nội',
+        );
         page = await person.follow((p) => p.click('button:has-text("Nộp hồ sơ")'));
 
         expect(page.url()).toMatch(/\/da-nop$/);

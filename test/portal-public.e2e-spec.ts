@@ -230,7 +230,6 @@ describe('citizen portal: public pages', () => {
         phone: citizen.phone,
         street: 'Số 12 phố Đội Cấn',
         ward: 'Phường Đội Cấn',
-        district: 'Quận Ba Đình',
         province: 'Thành phố Hà Nội',
       },
     });

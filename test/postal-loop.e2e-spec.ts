@@ -7,6 +7,7 @@ import { POSTAL_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
 import { freePort } from './support/net';
 import { Mailbox, startMailbox } from './support/mail';
+import { waitUntil } from './support/wait';
 
 /**
  * The postal return loop with no person touching it: approval → the worker asks the operator
@@ -123,5 +124,66 @@ describe('postal return of results, end to end', () => {
         trackingNumber: dossier.delivery!.trackingNumber,
       },
     });
+  }, 60_000);
+
+  it('ships a postal dossier whose address has no district (two-tier local government)', async () => {
+    const citizen = await registerCitizen(api.http);
+    // since 1 July 2025 an address is street, commune or ward, province
+    const address = {
+      recipientName: 'Lò Thị Mai',
+      phone: '0912345679',
+      street: 'Thôn Nà Bản',
+      ward: 'Xã Chợ Đồn',
+      province: 'Tỉnh Thái Nguyên',
+    };
+    const { code } = await fileDossier(api.http, citizen.accessToken, POSTAL_PROCEDURE_CODE, {
+      deliveryMethod: 'POSTAL',
+      deliveryAddress: address,
+    });
+    const filed = await api.http
+      .get(`/api/v1/dossiers/${code}`)
+      .set('Authorization', `Bearer ${citizen.accessToken}`)
+      .expect(200);
+    expect(filed.body.deliveryAddress).toEqual(address);
+
+    const [reception, leader, specialist] = await Promise.all(
+      [DEMO.reception, DEMO.leader, DEMO.specialist].map((u) => login(api.http, u)),
+    );
+    const specialistId = (
+      await api.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${specialist}`)
+    ).body.id;
+    const act = (token: string, action: string, body: object = {}) =>
+      api.http
+        .post(`/api/v1/dossiers/${code}/actions/${action}`)
+        .set('Authorization', `Bearer ${token}`)
+        .send(body)
+        .expect(200);
+    await act(reception, 'receive');
+    await act(leader, 'assign', { assigneeId: specialistId });
+    await act(specialist, 'propose', { outcome: 'GRANTED', summary: 'Đủ điều kiện' });
+    await act(leader, 'approve');
+
+    await waitUntil(() => sim.shipments().some((s) => s.reference === code), {
+      timeoutMs: 30_000,
+      what: 'the shipment reaching the operator',
+    });
+    const [shipment] = sim.shipments().filter((s) => s.reference === code);
+    expect(shipment.recipient).toEqual({
+      name: address.recipientName,
+      phone: address.phone,
+      street: address.street,
+      ward: address.ward,
+      province: address.province,
+    });
+    let tracking = { status: '', steps: [] as { action: string }[] };
+    await waitUntil(
+      async () => {
+        tracking = (await api.http.get(`/api/v1/tracking/${code}`).expect(200)).body;
+        return tracking.status === 'RETURNED';
+      },
+      { timeoutMs: 30_000, what: 'the delivery' },
+    );
+    // the public timeline shows the hand-over to the post and the delivery
+    expect(tracking.steps.map((s) => s.action).slice(-2)).toEqual(['dispatch', 'deliver']);
   }, 60_000);
 });

@@ -339,7 +339,13 @@ export default async () => {
               phone: { required: true, type: () => String },
               street: { required: true, type: () => String, maxLength: 200 },
               ward: { required: true, type: () => String, maxLength: 100 },
-              district: { required: true, type: () => String, maxLength: 100 },
+              district: {
+                required: false,
+                type: () => String,
+                description:
+                  'Districts no longer exist since 1 July 2025 (two-tier local government: province, then\ncommune or ward), so an address is street, ward or commune, province. Still accepted from\nclients that send it, and passed on to the postal operator when given.',
+                maxLength: 100,
+              },
               province: { required: true, type: () => String, maxLength: 100 },
             },
           },

@@ -143,6 +143,25 @@ describe('postal simulator over HTTP', () => {
     expect(noKey.status).toBe(400);
   });
 
+  it('accepts an address without a district (abolished on 1 July 2025), and keeps one sent', async () => {
+    const body = shipmentBody('HS-NO-DISTRICT', callbackUrl);
+    const { district, ...today } = body.recipient;
+    const res = await post({ ...body, recipient: today }, 'HS-NO-DISTRICT');
+    expect(res.status).toBe(201);
+    const stored = simulator.shipments().find((s) => s.reference === 'HS-NO-DISTRICT');
+    expect(stored?.recipient).toEqual(today);
+    const older = await post(shipmentBody('HS-DISTRICT', callbackUrl), 'HS-DISTRICT');
+    expect(older.status).toBe(201);
+    const kept = simulator.shipments().find((s) => s.reference === 'HS-DISTRICT');
+    expect(kept?.recipient.district).toBe(district);
+    const wrong = await post(
+      { ...body, recipient: { ...today, district: 7 } },
+      'HS-DISTRICT-WRONG',
+    );
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).fields).toEqual(['recipient.district']);
+  });
+
   it('creates a shipment once per Idempotency-Key and delivers five signed statuses in order', async () => {
     const ref = 'G01.001-241126-0001';
     const first = await post(shipmentBody(ref, callbackUrl), ref);

@@ -46,7 +46,8 @@ export interface Recipient {
   phone: string;
   street: string;
   ward: string;
-  district: string;
+  /** Optional: districts were abolished on 1 July 2025; older addresses may still carry one. */
+  district?: string;
   province: string;
 }
 
@@ -135,7 +136,7 @@ export function s10TrackingNumber(serial: number, service = 'EB', country = 'VN'
   return `${service}${digits}${check}${country}`;
 }
 
-const RECIPIENT_FIELDS = ['name', 'phone', 'street', 'ward', 'district', 'province'] as const;
+const RECIPIENT_FIELDS = ['name', 'phone', 'street', 'ward', 'province'] as const;
 const SENDER_FIELDS = ['agencyCode', 'agencyName'] as const;
 
 interface CreateShipmentBody {
@@ -160,6 +161,9 @@ export function validateShipmentBody(body: unknown): string[] {
   if (!isFilled(body.reference)) invalid.push('reference');
   const recipient = isObject(body.recipient) ? body.recipient : {};
   for (const f of RECIPIENT_FIELDS) if (!isFilled(recipient[f])) invalid.push(`recipient.${f}`);
+  // a district is optional (abolished on 1 July 2025), but text when sent
+  if (recipient.district !== undefined && typeof recipient.district !== 'string')
+    invalid.push('recipient.district');
   const sender = isObject(body.sender) ? body.sender : {};
   for (const f of SENDER_FIELDS) if (!isFilled(sender[f])) invalid.push(`sender.${f}`);
   let urlOk = false;
@@ -348,9 +352,12 @@ export function createPostalSimulator(options: SimulatorOptions): PostalSimulato
         trackingNumber,
         idempotencyKey: key,
         reference: body.reference,
-        recipient: Object.fromEntries(
-          RECIPIENT_FIELDS.map((f) => [f, body.recipient[f]]),
-        ) as unknown as Recipient,
+        recipient: {
+          ...(Object.fromEntries(
+            RECIPIENT_FIELDS.map((f) => [f, body.recipient[f]]),
+          ) as unknown as Recipient),
+          ...(isFilled(body.recipient.district) ? { district: body.recipient.district } : {}),
+        },
         sender: { agencyCode: body.sender.agencyCode, agencyName: body.sender.agencyName },
         callbackUrl: body.callbackUrl,
         status: 'ACCEPTED',

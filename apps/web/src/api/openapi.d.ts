@@ -887,8 +887,11 @@ export interface components {
       street: string;
       /** @example Phường Hàng Trống */
       ward: string;
-      /** @example Quận Hoàn Kiếm */
-      district: string;
+      /**
+       * @description Optional: the district of an address written before 1 July 2025, when districts were abolished; not needed for an address today.
+       * @example Quận Hoàn Kiếm
+       */
+      district?: string;
       /** @example Thành phố Hà Nội */
       province: string;
     };

@@ -6,7 +6,8 @@ export interface ShipmentRequest {
     phone: string;
     street: string;
     ward: string;
-    district: string;
+    /** Sent only when the address has one (districts were abolished on 1 July 2025). */
+    district?: string;
     province: string;
   };
   sender: { agencyCode: string; agencyName: string };

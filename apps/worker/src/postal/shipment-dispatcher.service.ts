@@ -49,7 +49,7 @@ export class ShipmentDispatcher {
             phone: address.phone,
             street: address.street,
             ward: address.ward,
-            district: address.district,
+            ...(address.district ? { district: address.district } : {}),
             province: address.province,
           },
           sender: { agencyCode: dossier.agency_code, agencyName: dossier.agency_name },

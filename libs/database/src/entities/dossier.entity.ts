@@ -25,7 +25,8 @@ export interface DeliveryAddress {
   phone: string;
   street: string;
   ward: string;
-  district: string;
+  /** Only in addresses written before districts were abolished (1 July 2025). */
+  district?: string;
   province: string;
 }
 

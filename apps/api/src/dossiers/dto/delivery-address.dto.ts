@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { VIETNAMESE_MOBILE_PATTERN } from '@motcua/domain';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 /** Where the post brings the result (Decision 45/2016/QĐ-TTg). */
 export class DeliveryAddressDto {
@@ -29,11 +29,21 @@ export class DeliveryAddressDto {
   @MaxLength(100)
   ward: string;
 
-  @ApiProperty({ example: 'Quận Hoàn Kiếm' })
+  /**
+   * Districts no longer exist since 1 July 2025 (two-tier local government: province, then
+   * commune or ward), so an address is street, ward or commune, province. Still accepted from
+   * clients that send it, and passed on to the postal operator when given.
+   */
+  @ApiPropertyOptional({
+    example: 'Quận Hoàn Kiếm',
+    description:
+      'Optional: the district of an address written before 1 July 2025, when districts were ' +
+      'abolished; not needed for an address today.',
+  })
+  @IsOptional()
   @IsString()
-  @IsNotEmpty()
   @MaxLength(100)
-  district: string;
+  district?: string;
 
   @ApiProperty({ example: 'Thành phố Hà Nội' })
   @IsString()

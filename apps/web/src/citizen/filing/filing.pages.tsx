@@ -417,7 +417,16 @@ export function CheckPage(
             ? [
                 {
                   label: 'Địa chỉ',
-                  value: `${address.recipientName}, ${address.phone}, ${address.street}, ${address.ward}, ${address.district}, ${address.province}`,
+                  value: [
+                    address.recipientName,
+                    address.phone,
+                    address.street,
+                    address.ward,
+                    address.district,
+                    address.province,
+                  ]
+                    .filter(Boolean)
+                    .join(', '),
                   changeHref: stepPath(procedure.code, draftId, 'nhan-ket-qua'),
                 },
               ]

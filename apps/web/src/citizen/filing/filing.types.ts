@@ -10,7 +10,10 @@ export function fieldsOf(procedure: Procedure): FormField[] {
   return procedure.fields as FormField[];
 }
 
-/** The address form for delivery by post (keys as the API's `deliveryAddress`). */
+/**
+ * The address form for delivery by post (keys as the API's `deliveryAddress`): street, ward or
+ * commune, province. No district: districts were abolished on 1 July 2025.
+ */
 export const ADDRESS_FIELDS: FormField[] = [
   {
     key: 'recipientName',
@@ -28,12 +31,5 @@ export const ADDRESS_FIELDS: FormField[] = [
     maxLength: 200,
   },
   { key: 'ward', label: 'Xã, phường, đặc khu', type: 'text', required: true, maxLength: 100 },
-  {
-    key: 'district',
-    label: 'Quận, huyện, thị xã (nơi cũ)',
-    type: 'text',
-    required: true,
-    maxLength: 100,
-  },
   { key: 'province', label: 'Tỉnh, thành phố', type: 'text', required: true, maxLength: 100 },
 ];
