@@ -13,6 +13,8 @@
  *   BENCH_DURATION  measured seconds per run (10)    BENCH_WARMUP  warm-up seconds (3)
  *   BENCH_ROUNDS    rounds, medians reported (3)     BENCH_CONNECTIONS  (20)
  *   BENCH_LIGHTHOUSE=0  skip Lighthouse              CHROME_PATH  (/usr/bin/chromium)
+ *   BENCH_WEB_NODE_ARGS  node options of the portal's process, e.g.
+ *                       "--cpu-prof --cpu-prof-dir=bench/results/prof" (see profile-summary.js)
  */
 const fs = require('node:fs');
 const http = require('node:http');
@@ -241,6 +243,7 @@ async function main() {
       LOG_LEVEL: 'warn',
     },
     path.join(RESULTS_DIR, `${stamp}-web.log`),
+    (env.BENCH_WEB_NODE_ARGS || '').split(' ').filter(Boolean),
   );
   await waitUntilReady(web, `${webUrl}/tra-cuu`);
 

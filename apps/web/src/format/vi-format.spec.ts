@@ -56,4 +56,27 @@ describe('Vietnamese formatting', () => {
     expect(statusLabel('SOMETHING_NEW')).toBe('SOMETHING_NEW');
     expect(deliveryStatusLabel('IN_TRANSIT')).toBe('Đang vận chuyển');
   });
+
+  it("writes instants as Asia/Ho_Chi_Minh's calendar does, across days, months and years", () => {
+    const zone = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const start = Date.UTC(2000, 0, 1);
+    const end = Date.UTC(2040, 0, 1);
+    for (let i = 0; i < 2000; i++) {
+      // spread over 40 years, on odd minutes, including the hours around midnight in Việt Nam
+      const instant = new Date(start + Math.floor(((end - start) * i) / 2000) + i * 61_000);
+      const p = Object.fromEntries(
+        zone.formatToParts(instant).map((part) => [part.type, part.value]),
+      );
+      expect(formatDateTime(instant)).toBe(`${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`);
+      expect(formatDate(instant.toISOString())).toBe(`${p.day}/${p.month}/${p.year}`);
+    }
+  });
 });

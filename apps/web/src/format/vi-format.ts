@@ -1,20 +1,25 @@
 /** How the portal writes dates, amounts and statuses for people in Việt Nam. */
 
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const numberFormat = new Intl.NumberFormat('vi-VN');
 const percentFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-const dateParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/**
+ * Việt Nam's time (Asia/Ho_Chi_Minh) is UTC+7 all year: no daylight saving since 1975, and every
+ * instant motcua shows is later. A fixed offset costs a fraction of `Intl.DateTimeFormat`'s
+ * `formatToParts`, which was a tenth of the tracking page's rendering time (several dates a page).
+ */
+const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 
-function partsOf(instant: Date): Record<string, string> {
-  return Object.fromEntries(dateParts.formatToParts(instant).map((p) => [p.type, p.value]));
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+function partsOf(instant: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS);
+  return {
+    year: String(local.getUTCFullYear()),
+    month: twoDigits(local.getUTCMonth() + 1),
+    day: twoDigits(local.getUTCDate()),
+    hour: twoDigits(local.getUTCHours()),
+    minute: twoDigits(local.getUTCMinutes()),
+  };
 }
 
 /**
