@@ -1,12 +1,28 @@
 import {
   DEMO_AGENCY,
+  DEMO_CENTRE,
+  DEMO_DEPARTMENT,
   DEMO_PROCEDURE_CODES,
   DEMO_PROCEDURES,
+  DEMO_PROVINCE,
+  DEMO_TREE_USERS,
   DemoProcedure,
   DemoProcedureCode,
 } from '@motcua/database/seed/demo-data';
 
-export { DEMO_AGENCY, DEMO_PROCEDURE_CODES, DEMO_PROCEDURES };
+/**
+ * The demo tree: the province, the ward `DEMO_AGENCY` (the four demo accounts, the
+ * procedures), its service centre and a department, each with officials (`DEMO_TREE_USERS`).
+ */
+export {
+  DEMO_AGENCY,
+  DEMO_CENTRE,
+  DEMO_DEPARTMENT,
+  DEMO_PROCEDURE_CODES,
+  DEMO_PROCEDURES,
+  DEMO_PROVINCE,
+  DEMO_TREE_USERS,
+};
 export type { DemoProcedureCode };
 
 /** Đăng ký khai sinh: `postalDelivery: true`. */
