@@ -328,8 +328,8 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
       await import('../apps/worker/src/intake/intake-dossier.processor');
     const intakeWorker = worker.get(IntakeDossierProcessor).worker;
     const { getQueueToken } = await import('@nestjs/bullmq');
-    const { JobName, OUTBOX_CREATED_AT_MICROS_SQL, outboxJobId, QueueName } =
-      await import('@motcua/queue');
+    const { JobName, outboxJobId, QueueName } = await import('@motcua/queue');
+    const { OUTBOX_CREATED_AT_MICROS_SQL } = await import('@motcua/database');
     const notifications = worker.get<Queue>(getQueueToken(QueueName.Notifications), {
       strict: false,
     });

@@ -1,7 +1,6 @@
 export * from './entities';
 export * from './database-options';
 export * from './prepare-database';
-export * from './report-rollup';
 export * from './direct-read';
 export * from './repositories';
 export * from './database-unavailable';

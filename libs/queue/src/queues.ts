@@ -116,9 +116,6 @@ export interface OutboxEventRef {
   createdAtMicros: string;
 }
 
-/** SQL giving `OutboxEventRef.createdAtMicros` from the outbox's `created_at`. */
-export const OUTBOX_CREATED_AT_MICROS_SQL = `(extract(epoch FROM created_at) * 1000000)::bigint::text`;
-
 /**
  * BullMQ job id of an outbox event: publishing the same event twice adds one job. BullMQ
  * keeps the ids of finished jobs and silently refuses a new job with a known id, and outbox

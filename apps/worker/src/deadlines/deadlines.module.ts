@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeadlineRepository } from '@motcua/database';
 import { DeadlineWatch } from './deadline-watch.service';
 
 /**
@@ -6,7 +7,7 @@ import { DeadlineWatch } from './deadline-watch.service';
  * by MaintenanceSchedule (07:00 in Vietnam, Monday to Friday; holidays are skipped by the watch).
  */
 @Module({
-  providers: [DeadlineWatch],
+  providers: [DeadlineRepository, DeadlineWatch],
   exports: [DeadlineWatch],
 })
 export class DeadlinesModule {}

@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
+import { DatabaseHealthRepository } from '@motcua/database';
 import { liveWorkersKey, QueueName, WORKER_LIVE_MS } from '@motcua/queue';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
@@ -26,6 +27,7 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShu
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly database: DatabaseHealthRepository,
     private readonly config: AppConfig,
     @InjectQueue(QueueName.Maintenance) private readonly queue: Queue,
   ) {}
@@ -46,7 +48,7 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShu
 
   async beat(): Promise<boolean> {
     try {
-      await this.dataSource.query('SELECT 1');
+      await this.database.ping(this.dataSource.manager);
       const redis = (await this.queue.client) as unknown as Redis;
       const status = { id: this.id, at: new Date().toISOString(), pid: process.pid };
       const key = liveWorkersKey(this.config.get('QUEUE_PREFIX'));

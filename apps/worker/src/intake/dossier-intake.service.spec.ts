@@ -3,13 +3,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import type { AttachmentDigestRow, IntakeRepository } from '@motcua/database';
 import { AttachmentCheck } from '@motcua/domain';
 import { DossierEventPayload } from '@motcua/queue';
 import { LocalDiskFileStore } from '@motcua/storage';
 import type { ApplicantNotifier } from '../notifications/applicant-notifier.service';
+import type { DataSource } from 'typeorm';
 import { DossierIntake } from './dossier-intake.service';
-import type { IntakeRepository } from './intake.repository';
-import type { AttachmentDigestRow } from './intake.sql';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -30,14 +30,19 @@ class InMemoryIntakeRepository {
     return this.rows;
   }
 
-  async record(_dossierId: string, check: AttachmentCheck, note: string | null) {
+  async record(
+    _executor: unknown,
+    _dossierId: string,
+    check: AttachmentCheck,
+    note: string | null,
+  ) {
     const first = this.recorded.length === 0;
     if (first) this.recorded.push({ check, note });
     return { recorded: first, flagged: first && note !== null };
   }
 
   noticesDone: string[] = [];
-  async markNoticeDone(_dossierId: string, outboxId: string) {
+  async markNoticeDone(_executor: unknown, _dossierId: string, outboxId: string) {
     this.noticesDone.push(outboxId);
   }
 }
@@ -68,7 +73,13 @@ describe('DossierIntake', () => {
         return 'sent' as const;
       },
     } as unknown as ApplicantNotifier;
-    intake = new DossierIntake(repository as unknown as IntakeRepository, store, notifier);
+    const dataSource = { manager: {} } as unknown as DataSource;
+    intake = new DossierIntake(
+      dataSource,
+      repository as unknown as IntakeRepository,
+      store,
+      notifier,
+    );
   });
   afterEach(() => rm(root, { recursive: true, force: true }));
 

@@ -6,10 +6,11 @@ import {
   AttachmentProblemKind,
   flaggedProblems,
 } from '@motcua/domain';
+import { IntakeRepository } from '@motcua/database';
 import { DossierEventPayload } from '@motcua/queue';
 import { digestOfStored, FILE_STORE, FileStore } from '@motcua/storage';
+import { DataSource } from 'typeorm';
 import { ApplicantNotifier, NotifyOutcome } from '../notifications/applicant-notifier.service';
-import { IntakeRepository } from './intake.repository';
 
 export interface IntakeOutcome {
   /** `unverified`: the store could not read some file on the job's last attempt (not flagged). */
@@ -30,6 +31,7 @@ export class DossierIntake {
   private readonly logger = new Logger(DossierIntake.name);
 
   constructor(
+    private readonly dataSource: DataSource,
     private readonly repository: IntakeRepository,
     @Inject(FILE_STORE) private readonly store: FileStore,
     private readonly notifier: ApplicantNotifier,
@@ -50,7 +52,12 @@ export class DossierIntake {
     });
     const flags = flaggedProblems(check.problems);
     const note = flags.length ? attachmentCheckNote(flags, documentNames) : null;
-    const { recorded, flagged } = await this.repository.record(event.dossierId, check, note);
+    const { recorded, flagged } = await this.repository.record(
+      this.dataSource.manager,
+      event.dossierId,
+      check,
+      note,
+    );
     // the code and the kinds only: file names and document contents may be personal
     if (flagged)
       this.logger.warn(
@@ -64,7 +71,7 @@ export class DossierIntake {
         'Attachments could not be read back at intake (file store fault); recorded as unverified',
       );
     const notified = await this.notifier.notify(outboxId, event);
-    await this.repository.markNoticeDone(event.dossierId, outboxId);
+    await this.repository.markNoticeDone(this.dataSource.manager, event.dossierId, outboxId);
     return {
       attachments: flags.length ? 'flagged' : unverified ? 'unverified' : 'verified',
       recorded,
@@ -78,7 +85,7 @@ export class DossierIntake {
     outboxId: string,
     { lastAttempt = false }: { lastAttempt?: boolean } = {},
   ): Promise<{ check: AttachmentCheck; documentNames: Map<string, string> }> {
-    const rows = await this.repository.attachments(dossierId);
+    const rows = await this.repository.attachments(this.dataSource.manager, dossierId);
     const digests = new Map<string, Promise<string | null>>();
     const digestOf = (sha256: string) => {
       let digest = digests.get(sha256);

@@ -1,10 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { IntakeRepository } from '@motcua/database';
 import { QueueName } from '@motcua/queue';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { DossierIntake } from './dossier-intake.service';
 import { IntakeDossierProcessor } from './intake-dossier.processor';
-import { IntakeRepository } from './intake.repository';
 
 /** Intake after a dossier arrives: attached files re-verified, then the applicant notified. */
 @Module({

@@ -7,6 +7,11 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
+import {
+  IdempotencyKeyRepository,
+  ReportRollupRepository,
+  RetentionRepository,
+} from '@motcua/database';
 import { JobName, QueueName } from '@motcua/queue';
 import { Queue, RepeatOptions } from 'bullmq';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
@@ -98,6 +103,12 @@ export class MaintenanceSchedule implements OnApplicationBootstrap, OnApplicatio
 
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Maintenance }), DeadlinesModule],
-  providers: [MaintenanceProcessor, MaintenanceSchedule],
+  providers: [
+    IdempotencyKeyRepository,
+    ReportRollupRepository,
+    RetentionRepository,
+    MaintenanceProcessor,
+    MaintenanceSchedule,
+  ],
 })
 export class MaintenanceModule {}

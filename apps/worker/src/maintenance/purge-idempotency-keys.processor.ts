@@ -2,9 +2,10 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
 import {
-  purgeExpiredBookkeeping,
-  refreshReportRollup,
+  IdempotencyKeyRepository,
+  ReportRollupRepository,
   RetentionPurge,
+  RetentionRepository,
   RollupRefresh,
 } from '@motcua/database';
 import { vietnamDate } from '@motcua/domain';
@@ -32,6 +33,9 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly deadlines: DeadlineWatch,
+    private readonly idempotencyKeys: IdempotencyKeyRepository,
+    private readonly rollup: ReportRollupRepository,
+    private readonly retention: RetentionRepository,
   ) {
     super();
   }
@@ -54,14 +58,14 @@ export class MaintenanceProcessor extends WorkerHost {
   }
 
   private async refreshRollup(): Promise<RollupRefresh> {
-    const refresh = await refreshReportRollup(this.dataSource, { today: vietnamDate(new Date()) });
+    const refresh = await this.rollup.refresh(this.dataSource, { today: vietnamDate(new Date()) });
     this.logger.log(refresh, 'Report rollup refreshed');
     return refresh;
   }
 
   /** Finished bookkeeping older than RETENTION_DAYS (never pending or unpublished rows). */
   private async purgeRetention(): Promise<RetentionPurge> {
-    const purged = await purgeExpiredBookkeeping(
+    const purged = await this.retention.purgeExpired(
       this.dataSource.manager,
       this.config.get('RETENTION_DAYS'),
     );
@@ -71,10 +75,7 @@ export class MaintenanceProcessor extends WorkerHost {
 
   private async purge(): Promise<{ purged: number }> {
     const hours = this.config.get('IDEMPOTENCY_TTL_HOURS');
-    const [, purged] = (await this.dataSource.query(
-      `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`,
-      [hours],
-    )) as [unknown, number];
+    const purged = await this.idempotencyKeys.purgeOlderThan(this.dataSource.manager, hours);
     this.logger.log({ purged }, 'Purged expired idempotency keys');
     return { purged };
   }

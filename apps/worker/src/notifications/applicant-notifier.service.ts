@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
+import { NoticeDossierRow, NotificationRepository } from '@motcua/database';
 import {
   createEmailChannel,
   createSmsChannel,
@@ -11,12 +12,6 @@ import {
 import { DossierStatus, trackingPageUrl } from '@motcua/domain';
 import { DossierEventPayload } from '@motcua/queue';
 import { DataSource } from 'typeorm';
-import {
-  INSERT_DELIVERY,
-  SELECT_ARRIVAL_NOTICE_DONE,
-  SELECT_DELIVERY,
-  SELECT_DOSSIER_FOR_NOTICE,
-} from './notification.sql';
 import { ClaimCodes } from './claim-codes';
 import { ReceiptAttachment } from './receipt-attachment.service';
 
@@ -31,28 +26,6 @@ const EVENT_OF_ACTION: Record<string, NotificationEvent> = {
   dispatch: NotificationEvent.HandedToPost,
   deliver: NotificationEvent.Delivered,
 };
-
-interface DossierForNotice {
-  id: string;
-  code: string;
-  owner_id: string | null;
-  claim_nonce: string | null;
-  applicant_full_name: string;
-  applicant_email: string | null;
-  applicant_phone: string | null;
-  procedure_name: string;
-  required_documents: { code: string; name: string }[];
-  appointment_date: string | null;
-  delivery_method: 'COUNTER' | 'POSTAL';
-  supplement_request: { reason: string; documents: string[] } | null;
-  rejection: { reason: string } | null;
-  extension: {
-    reason: string;
-    newAppointmentDate: string;
-    previousAppointmentDate: string | null;
-  } | null;
-  delivery: { trackingNumber?: string } | null;
-}
 
 /** `waiting`: nothing sent yet, the notice must wait for an earlier one (notice order). */
 export type NotifyOutcome = 'sent' | 'already-sent' | 'not-notified' | 'waiting';
@@ -71,6 +44,7 @@ export class ApplicantNotifier implements OnApplicationShutdown {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: NotificationRepository,
     private readonly config: AppConfig,
     private readonly receipt: ReceiptAttachment,
     private readonly claimCodes: ClaimCodes,
@@ -97,9 +71,14 @@ export class ApplicantNotifier implements OnApplicationShutdown {
   ): Promise<NotifyOutcome> {
     const kind = EVENT_OF_ACTION[event.action];
     if (!kind) return 'not-notified';
-    if (mayWait && this.followsOnlineArrival(kind, event) && !(await this.arrivalNoticed(event)))
+    const db = this.dataSource.manager;
+    if (
+      mayWait &&
+      this.followsOnlineArrival(kind, event) &&
+      !(await this.repository.arrivalNoticeDone(db, event.dossierId))
+    )
       return 'waiting';
-    const dossier = await this.load(event.dossierId);
+    const dossier = await this.repository.dossierForNotice(db, event.dossierId);
     if (!dossier) return 'not-notified';
     // the receipt first: the letter says whether it is attached
     const attachments = dossier.applicant_email
@@ -139,9 +118,10 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     send: () => Promise<void>,
   ): Promise<NotifyOutcome> {
     if (!recipient) return 'not-notified';
-    if (await this.alreadySent(outboxId, channel)) return 'already-sent';
+    const db = this.dataSource.manager;
+    if (await this.repository.delivered(db, outboxId, channel)) return 'already-sent';
     await send();
-    await this.dataSource.query(INSERT_DELIVERY, [outboxId, channel]);
+    await this.repository.recordDelivery(db, outboxId, channel);
     return 'sent';
   }
 
@@ -178,18 +158,11 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     return kind === NotificationEvent.Received && event.fromStatus === DossierStatus.Submitted;
   }
 
-  private async arrivalNoticed(event: DossierEventPayload): Promise<boolean> {
-    const [row] = (await this.dataSource.query(SELECT_ARRIVAL_NOTICE_DONE, [event.dossierId])) as {
-      done: boolean;
-    }[];
-    return row?.done ?? true;
-  }
-
   async onApplicationShutdown(): Promise<void> {
     await (this.email as { close?: () => Promise<void> | void }).close?.();
   }
 
-  private inputFor(event: NotificationEvent, d: DossierForNotice): NotificationInput {
+  private inputFor(event: NotificationEvent, d: NoticeDossierRow): NotificationInput {
     const names = new Map(d.required_documents.map((doc) => [doc.code, doc.name]));
     return {
       event,
@@ -207,24 +180,12 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     };
   }
 
-  private claimOf(d: DossierForNotice): Pick<NotificationInput, 'claim'> {
+  private claimOf(d: NoticeDossierRow): Pick<NotificationInput, 'claim'> {
     const claim = this.claimCodes.of(d);
     return claim ? { claim } : {};
   }
 
   private trackingUrl(code: string): string {
     return trackingPageUrl(this.config.get('PUBLIC_BASE_URL'), code);
-  }
-
-  private async load(dossierId: string): Promise<DossierForNotice | null> {
-    const rows = (await this.dataSource.query(SELECT_DOSSIER_FOR_NOTICE, [
-      dossierId,
-    ])) as DossierForNotice[];
-    return rows[0] ?? null;
-  }
-
-  private async alreadySent(outboxId: string, channel: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(SELECT_DELIVERY, [outboxId, channel])) as unknown[];
-    return rows.length > 0;
   }
 }

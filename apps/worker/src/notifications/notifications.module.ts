@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { DossierHistoryRepository, NotificationRepository } from '@motcua/database';
 import { QueueName } from '@motcua/queue';
 import { ApplicantNotifier } from './applicant-notifier.service';
 import { ClaimCodes } from './claim-codes';
@@ -10,6 +11,8 @@ import { ReceiptAttachment } from './receipt-attachment.service';
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Notifications })],
   providers: [
+    NotificationRepository,
+    DossierHistoryRepository,
     ApplicantNotifier,
     NotifyApplicantProcessor,
     ReceiptAttachment,

@@ -3,6 +3,7 @@ import { AppConfig } from '@motcua/config';
 import {
   findPasswordResetRecipient,
   issuePasswordResetToken,
+  NotificationRepository,
   PasswordResetRecipient,
 } from '@motcua/database';
 import { passwordResetPageUrl } from '@motcua/domain';
@@ -15,7 +16,6 @@ import {
 } from '@motcua/notifications';
 import { PasswordResetPayload } from '@motcua/queue';
 import { DataSource } from 'typeorm';
-import { INSERT_DELIVERY, SELECT_DELIVERY } from './notification.sql';
 
 export type PasswordResetOutcome = 'sent' | 'already-sent' | 'no-account' | 'no-channel';
 
@@ -33,6 +33,7 @@ export class PasswordResetMailer implements OnApplicationShutdown {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly deliveries: NotificationRepository,
     private readonly config: AppConfig,
   ) {
     this.email = createEmailChannel({
@@ -47,7 +48,7 @@ export class PasswordResetMailer implements OnApplicationShutdown {
 
   async send(outboxId: string, request: PasswordResetPayload): Promise<PasswordResetOutcome> {
     if (!request.userId) return 'no-account';
-    const recipient = await findPasswordResetRecipient(this.dataSource, request.userId);
+    const recipient = await findPasswordResetRecipient(this.dataSource.manager, request.userId);
     if (!recipient) return 'no-account';
     const userId = request.userId;
     const outcomes = await Promise.all([
@@ -91,15 +92,15 @@ export class PasswordResetMailer implements OnApplicationShutdown {
     send: (resetUrl: string) => Promise<void>,
   ): Promise<PasswordResetOutcome> {
     if (!recipient) return 'no-channel';
-    const sent = (await this.dataSource.query(SELECT_DELIVERY, [outboxId, channel])) as unknown[];
-    if (sent.length > 0) return 'already-sent';
+    const db = this.dataSource.manager;
+    if (await this.deliveries.delivered(db, outboxId, channel)) return 'already-sent';
     const token = await issuePasswordResetToken(
-      this.dataSource,
+      db,
       userId,
       this.config.get('PASSWORD_RESET_TTL_MINUTES'),
     );
     await send(passwordResetPageUrl(this.config.get('PUBLIC_BASE_URL'), token));
-    await this.dataSource.query(INSERT_DELIVERY, [outboxId, channel]);
+    await this.deliveries.recordDelivery(db, outboxId, channel);
     return 'sent';
   }
 }

@@ -1,15 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import {
-  jobsForOutboxEvent,
-  JobName,
-  OUTBOX_CREATED_AT_MICROS_SQL,
-  OutboxEventRef,
-  outboxJobId,
-  QUEUE_OF,
-  QueueName,
-} from '@motcua/queue';
+import { OutboxRepository, OutboxRow } from '@motcua/database';
+import { jobsForOutboxEvent, JobName, outboxJobId, QUEUE_OF, QueueName } from '@motcua/queue';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
@@ -21,15 +14,11 @@ const JOB_OPTIONS: Partial<Record<JobName, { attempts: number; backoff: { type: 
 /** Redis unreachable: give up this batch (the transaction rolls back) and retry on the next tick. */
 const PUBLISH_TIMEOUT_MS = 5_000;
 
-interface OutboxRow extends OutboxEventRef {
-  type: string;
-  payload: Record<string, unknown>;
-}
-
 /**
- * Publishes outbox events to BullMQ, oldest first, and marks them published. Rows are claimed
- * with FOR UPDATE SKIP LOCKED, so several worker replicas share the work; the job id is the
- * outbox id, so a batch published again after a crash adds no second job.
+ * Publishes outbox events to BullMQ, oldest first, and marks them published, in one
+ * transaction per batch. Rows are claimed with FOR UPDATE SKIP LOCKED, so several worker
+ * replicas share the work. Each job's id names its event (number and creation instant,
+ * `outboxJobId`), so a batch published again after a crash adds no second job.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -41,6 +30,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
     private readonly config: AppConfig,
     @InjectQueue(QueueName.Notifications) notifications: Queue,
     @InjectQueue(QueueName.Postal) postal: Queue,
@@ -87,17 +77,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private publishBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
-        `SELECT id, type, payload, ${OUTBOX_CREATED_AT_MICROS_SQL} AS "createdAtMicros"
-           FROM outbox WHERE published_at IS NULL
-         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH],
-      )) as OutboxRow[];
+      const rows = await this.outbox.claimUnpublished(manager, BATCH);
       if (rows.length === 0) return 0;
       await withTimeout(Promise.all(this.jobsOf(rows)), PUBLISH_TIMEOUT_MS);
-      await manager.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [
+      await this.outbox.markPublished(
+        manager,
         rows.map((row) => row.id),
-      ]);
+      );
       return rows.length;
     });
   }

@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { OutboxRepository } from '@motcua/database';
 import { QueueName } from '@motcua/queue';
 import { OutboxRelay } from './outbox-relay.service';
 
@@ -12,7 +13,7 @@ import { OutboxRelay } from './outbox-relay.service';
       { name: QueueName.Maintenance },
     ),
   ],
-  providers: [OutboxRelay],
+  providers: [OutboxRepository, OutboxRelay],
   exports: [OutboxRelay],
 })
 export class OutboxModule {}

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  recordDossierChange,
+  DossierChangeRepository,
   PostalDossierRow,
   PostalInboxOutcome,
   PostalInboxRow,
@@ -9,6 +9,7 @@ import {
 } from '@motcua/database';
 import {
   DELIVERY_STATUS_LABELS,
+  DeliveryMethod,
   DeliveryStatus,
   deliveryTransition,
   isLaterDelivery,
@@ -41,6 +42,7 @@ export class PostalEventApplier {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: PostalRepository,
+    private readonly changes: DossierChangeRepository,
   ) {}
 
   apply(webhookId: string): Promise<ApplyOutcome> {
@@ -79,7 +81,7 @@ export class PostalEventApplier {
     event: PostalInboxRow,
   ): Promise<PostalInboxOutcome> {
     if (!dossier) return 'unknown-reference';
-    if (dossier.delivery_method !== 'POSTAL') return 'not-postal';
+    if (dossier.delivery_method !== DeliveryMethod.Postal) return 'not-postal';
     const shipped = dossier.delivery?.trackingNumber;
     if (!shipped) return 'pending';
     if (shipped !== event.tracking_number) return 'unknown-reference';
@@ -97,7 +99,7 @@ export class PostalEventApplier {
     };
     await this.repository.updateDelivery(manager, dossier.id, delivery, transition?.to);
     if (transition) {
-      await recordDossierChange(manager, {
+      await this.changes.record(manager, {
         dossierId: dossier.id,
         action: transition.action,
         fromStatus: dossier.status,

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import { PostalRepository } from '@motcua/database';
+import { DossierChangeRepository, PostalRepository } from '@motcua/database';
 import { QueueName } from '@motcua/queue';
 import { PostalProcessor } from './postal.processor';
 import { PostalEventApplier } from './postal-event-applier.service';
@@ -23,6 +23,7 @@ import { ShipmentDispatcher } from './shipment-dispatcher.service';
     },
     ShipmentDispatcher,
     PostalRepository,
+    DossierChangeRepository,
     PostalEventApplier,
     PostalProcessor,
   ],

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import { PostalRepository, recordDossierChange, SYSTEM_ACTOR } from '@motcua/database';
-import { DossierStatus } from '@motcua/domain';
+import { DossierChangeRepository, PostalRepository, SYSTEM_ACTOR } from '@motcua/database';
+import { DeliveryMethod, DossierStatus } from '@motcua/domain';
 import { DossierEventPayload, OutboxJob } from '@motcua/queue';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -25,6 +25,7 @@ export class ShipmentDispatcher {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly repository: PostalRepository,
+    private readonly changes: DossierChangeRepository,
     private readonly applier: PostalEventApplier,
     @Inject(POSTAL_OPERATOR) private readonly operator: PostalOperator,
   ) {}
@@ -34,7 +35,7 @@ export class ShipmentDispatcher {
       this.dataSource.manager,
       job.event.dossierId,
     );
-    if (!dossier || dossier.delivery_method !== 'POSTAL' || !dossier.delivery_address)
+    if (!dossier || dossier.delivery_method !== DeliveryMethod.Postal || !dossier.delivery_address)
       return 'not-postal';
     if (dossier.delivery?.trackingNumber) return 'already-dispatched';
     if (dossier.status !== DossierStatus.ResultReady) return 'not-ready';
@@ -93,7 +94,7 @@ export class ShipmentDispatcher {
       if (
         !dossier ||
         dossier.status !== DossierStatus.ResultReady ||
-        dossier.delivery_method !== 'POSTAL' ||
+        dossier.delivery_method !== DeliveryMethod.Postal ||
         dossier.delivery?.trackingNumber
       )
         return false;
@@ -104,7 +105,7 @@ export class ShipmentDispatcher {
         { status, trackingNumber, updatedAt },
         DossierStatus.Delivering,
       );
-      await recordDossierChange(manager, {
+      await this.changes.record(manager, {
         dossierId,
         action: 'dispatch',
         fromStatus: DossierStatus.ResultReady,
@@ -115,7 +116,7 @@ export class ShipmentDispatcher {
       });
       dossier.status = DossierStatus.Delivering;
       dossier.delivery = {
-        method: 'POSTAL',
+        method: DeliveryMethod.Postal,
         status,
         trackingNumber,
         updatedAt: updatedAt.toISOString(),

@@ -56,3 +56,31 @@ export async function recordDossierChange(
     ],
   );
 }
+
+/** A history entry as the Circular 01/2018 forms read it (the receipt lists its events). */
+export interface FormHistoryRow {
+  at: Date;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actor: { role: string; name: string };
+  note: string | null;
+}
+
+/** `dossier_history` for the worker: changes it records, and a dossier's entries for the forms. */
+export class DossierHistoryRepository {
+  /** `recordDossierChange` on the executor given (the caller's transaction). */
+  record(executor: Executor, change: DossierChange): Promise<void> {
+    return recordDossierChange(executor, change);
+  }
+
+  /** A dossier's entries, oldest first, shaped for the forms. */
+  forForms(executor: Executor, dossierId: string): Promise<FormHistoryRow[]> {
+    return executor.query(
+      `SELECT at, action, from_status AS "fromStatus", to_status AS "toStatus",
+              jsonb_build_object('role', actor_role, 'name', actor_name) AS actor, note
+         FROM dossier_history WHERE dossier_id = $1 ORDER BY id`,
+      [dossierId],
+    ) as Promise<FormHistoryRow[]>;
+  }
+}

@@ -48,4 +48,13 @@ export class IdempotencyKeyRepository {
     )) as IdempotencyKeyRow[];
     return rows[0] ?? null;
   }
+
+  /** Forgets the keys older than `hours` (their retention); returns how many. */
+  async purgeOlderThan(db: Executor, hours: number): Promise<number> {
+    const [, purged] = (await db.query(
+      `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`,
+      [hours],
+    )) as [unknown, number];
+    return purged;
+  }
 }

@@ -1,3 +1,5 @@
+import type { Executor } from '../executor';
+
 /**
  * The one place an `outbox` row is written from (the worker publishes them, see
  * apps/worker/src/outbox). Events are written by the statement or transaction of the change
@@ -39,4 +41,38 @@ export function outboxEventFrom(
   return insertOutbox(
     `SELECT 'dossier.${action}', ${dossierEventPayload('id', 'code', `'${action}'`, `${fromSql}::text`, `'${to}'`)} FROM ${source}`,
   );
+}
+
+/** SQL giving `OutboxRow.createdAtMicros` from the outbox's `created_at`. */
+export const OUTBOX_CREATED_AT_MICROS_SQL = `(extract(epoch FROM created_at) * 1000000)::bigint::text`;
+
+/** An unpublished event as the relay reads it. */
+export interface OutboxRow {
+  id: string;
+  type: string;
+  payload: Record<string, unknown>;
+  /** The creation instant in µs, as text: with the id, what names the event's jobs. */
+  createdAtMicros: string;
+}
+
+/** The relay's reads and writes of `outbox`. */
+export class OutboxRepository {
+  /**
+   * Up to `limit` unpublished events, oldest first, locked until the caller's transaction
+   * ends; rows another relay holds are skipped, so several worker replicas share the work.
+   */
+  claimUnpublished(executor: Executor, limit: number): Promise<OutboxRow[]> {
+    return executor.query(
+      `SELECT id, type, payload, ${OUTBOX_CREATED_AT_MICROS_SQL} AS "createdAtMicros"
+         FROM outbox WHERE published_at IS NULL
+        ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [limit],
+    ) as Promise<OutboxRow[]>;
+  }
+
+  async markPublished(executor: Executor, ids: string[]): Promise<void> {
+    await executor.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [
+      ids,
+    ]);
+  }
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { revokeUserSessions } from './auth-session.repository';
+import { insertOutbox } from './outbox.repository';
 
 type Executor = Pick<EntityManager, 'query'>;
 
@@ -27,9 +28,10 @@ export function hashResetToken(token: string): string {
  */
 export async function recordPasswordResetRequest(db: Executor, login: string): Promise<void> {
   await db.query(
-    `INSERT INTO outbox (type, payload)
-     SELECT $1, jsonb_build_object('userId',
-              (SELECT id FROM users WHERE email = lower($2) OR national_id = $2 LIMIT 1))`,
+    insertOutbox(
+      `SELECT $1, jsonb_build_object('userId',
+         (SELECT id FROM users WHERE email = lower($2) OR national_id = $2 LIMIT 1))`,
+    ),
     [PASSWORD_RESET_EVENT, login],
   );
 }

@@ -1,5 +1,6 @@
+import type { DeliveryMethod, DossierStatus } from '@motcua/domain';
 import type { Executor } from '../executor';
-import { DeliveryAddress } from '../entities/dossier.entity';
+import type { DeliveryAddress } from '../entities/dossier.entity';
 
 /** A stored operator callback (`postal_inbox`). */
 export interface PostalInboxRow {
@@ -32,8 +33,8 @@ export interface DossierDelivery {
 export interface PostalDossierRow {
   id: string;
   code: string;
-  status: string;
-  delivery_method: string;
+  status: DossierStatus;
+  delivery_method: DeliveryMethod;
   delivery: DossierDelivery | null;
 }
 
@@ -41,6 +42,23 @@ export interface DossierToShip extends PostalDossierRow {
   delivery_address: DeliveryAddress | null;
   agency_code: string;
   agency_name: string;
+}
+
+/**
+ * The one writer of a dossier's `delivery` document (a postal delivery: the operator's status,
+ * the tracking number, when it last changed, and a problem for a person to look at). Each
+ * value is an SQL expression.
+ */
+function deliveryDocument(delivery: {
+  status: string;
+  trackingNumber: string;
+  updatedAt: string;
+  problem?: string;
+}): string {
+  return `jsonb_build_object('method', 'POSTAL', 'status', ${delivery.status}::text,
+    'trackingNumber', ${delivery.trackingNumber}::text, 'updatedAt', to_jsonb(${delivery.updatedAt}::timestamptz)${
+      delivery.problem ? `, 'problem', ${delivery.problem}::text` : ''
+    })`;
 }
 
 const INBOX_COLUMNS =
@@ -127,12 +145,11 @@ export class PostalRepository {
     executor: Executor,
     id: string,
     delivery: { status: string; trackingNumber: string; updatedAt: Date | string },
-    status?: string,
+    status?: DossierStatus,
   ): Promise<void> {
     await executor.query(
       `UPDATE dossiers SET
-         delivery = jsonb_build_object('status', $2::text, 'trackingNumber', $3::text,
-           'updatedAt', to_jsonb($4::timestamptz), 'method', 'POSTAL'),
+         delivery = ${deliveryDocument({ status: '$2', trackingNumber: '$3', updatedAt: '$4' })},
          status = COALESCE($5::varchar, status),
          version = version + 1, updated_at = now()
        WHERE id = $1`,
@@ -143,8 +160,12 @@ export class PostalRepository {
   /** Marks the dossier's delivery refused by the operator, for a person to look at. */
   async flagDispatchRefused(executor: Executor, id: string, problem: string): Promise<void> {
     await executor.query(
-      `UPDATE dossiers SET delivery = jsonb_build_object('method', 'POSTAL', 'status', 'DISPATCH_REFUSED',
-         'trackingNumber', NULL, 'updatedAt', now(), 'problem', $2::text), updated_at = now()
+      `UPDATE dossiers SET delivery = ${deliveryDocument({
+        status: `'DISPATCH_REFUSED'`,
+        trackingNumber: 'NULL',
+        updatedAt: 'now()',
+        problem: '$2',
+      })}, updated_at = now()
        WHERE id = $1`,
       [id, problem],
     );

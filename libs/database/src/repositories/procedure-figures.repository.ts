@@ -1,6 +1,6 @@
 import { addCalendarDays } from '@motcua/domain';
 import type { EntityManager } from 'typeorm';
-import { liveDailyFactsSql, liveProcessingSql } from '../report-rollup';
+import { liveDailyFactsSql, liveProcessingSql } from './report-rollup.repository';
 
 type Executor = Pick<EntityManager, 'query'>;
 

@@ -6,7 +6,7 @@ import {
   liveDailyFactsSql,
   liveProcessingSql,
   vnDay,
-} from '../report-rollup';
+} from './report-rollup.repository';
 
 const UNFINISHED = `('${Object.values(DossierStatus)
   .filter((s) => s !== DossierStatus.Draft && !hasFinished(s))

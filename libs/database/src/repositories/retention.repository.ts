@@ -25,31 +25,33 @@ async function deleteInBatches(db: Executor, sql: string, days: number): Promise
  * an unpublished event, a pending callback, or one kept for operators (unknown reference,
  * not a postal delivery).
  */
-export async function purgeExpiredBookkeeping(db: Executor, days: number): Promise<RetentionPurge> {
-  const outbox = await deleteInBatches(
-    db,
-    `DELETE FROM outbox WHERE id IN (
-       SELECT id FROM outbox
-       WHERE published_at IS NOT NULL AND published_at < now() - make_interval(days => $1)
-       LIMIT $2)`,
-    days,
-  );
-  const postalInbox = await deleteInBatches(
-    db,
-    `DELETE FROM postal_inbox WHERE webhook_id IN (
-       SELECT webhook_id FROM postal_inbox
-       WHERE processed_at IS NOT NULL AND outcome IN ('applied', 'stale')
-         AND processed_at < now() - make_interval(days => $1)
-       LIMIT $2)`,
-    days,
-  );
-  const notificationDeliveries = await deleteInBatches(
-    db,
-    `DELETE FROM notification_deliveries WHERE (outbox_id, channel) IN (
-       SELECT outbox_id, channel FROM notification_deliveries
-       WHERE sent_at < now() - make_interval(days => $1)
-       LIMIT $2)`,
-    days,
-  );
-  return { outbox, postalInbox, notificationDeliveries };
+export class RetentionRepository {
+  async purgeExpired(db: Executor, days: number): Promise<RetentionPurge> {
+    const outbox = await deleteInBatches(
+      db,
+      `DELETE FROM outbox WHERE id IN (
+         SELECT id FROM outbox
+         WHERE published_at IS NOT NULL AND published_at < now() - make_interval(days => $1)
+         LIMIT $2)`,
+      days,
+    );
+    const postalInbox = await deleteInBatches(
+      db,
+      `DELETE FROM postal_inbox WHERE webhook_id IN (
+         SELECT webhook_id FROM postal_inbox
+         WHERE processed_at IS NOT NULL AND outcome IN ('applied', 'stale')
+           AND processed_at < now() - make_interval(days => $1)
+         LIMIT $2)`,
+      days,
+    );
+    const notificationDeliveries = await deleteInBatches(
+      db,
+      `DELETE FROM notification_deliveries WHERE (outbox_id, channel) IN (
+         SELECT outbox_id, channel FROM notification_deliveries
+         WHERE sent_at < now() - make_interval(days => $1)
+         LIMIT $2)`,
+      days,
+    );
+    return { outbox, postalInbox, notificationDeliveries };
+  }
 }

@@ -214,3 +214,10 @@ export async function refreshReportRollup(
   });
   return { from, through, milliseconds: Date.now() - started };
 }
+
+/** `refreshReportRollup` as an injectable repository (the worker's rollup job). */
+export class ReportRollupRepository {
+  refresh(db: DataSource | EntityManager, options: { today: string; from?: string }) {
+    return refreshReportRollup(db, options);
+  }
+}
