@@ -16,7 +16,7 @@ import { tinyPdf, UploadedFile } from './support/files';
 import { startApiAndWorker } from './support/stack';
 import { Mailbox, ReceivedMail, startMailbox } from './support/mail';
 import { readPdf } from './support/read-pdf';
-import { waitUntil } from './support/wait';
+import { waitFor, waitUntil } from './support/wait';
 
 /**
  * Intake after a dossier arrives, on real PostgreSQL, Redis, SMTP and file store: the worker
@@ -85,16 +85,16 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
 
   /** The dossier as the desk sees it, once intake has stored its check. */
   async function checkedDossier(code: string) {
-    const until = Date.now() + 15_000;
-    for (;;) {
-      const res = await api.http
-        .get(`/api/v1/dossiers/${code}`)
-        .set('Authorization', `Bearer ${reception}`)
-        .expect(200);
-      if (res.body.attachmentCheck) return res.body;
-      if (Date.now() > until) throw new Error('intake did not record its check in time');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const res = await waitFor(
+      () =>
+        api.http
+          .get(`/api/v1/dossiers/${code}`)
+          .set('Authorization', `Bearer ${reception}`)
+          .expect(200),
+      (read) => Boolean(read.body.attachmentCheck),
+      { intervalMs: 100, what: 'intake recording its check' },
+    );
+    return res.body;
   }
 
   const mailsAbout = (code: string): ReceivedMail[] =>
@@ -324,9 +324,8 @@ describe('intake: attachments re-verified, applicant notified, receipt attached'
   });
 
   it('never sends "received" before "submitted", however fast the desk', async () => {
-    const { IntakeDossierProcessor } =
-      await import('../apps/worker/src/intake/intake-dossier.processor');
-    const intakeWorker = worker.get(IntakeDossierProcessor).worker;
+    const { IntakeProcessor } = await import('../apps/worker/src/jobs/queue-processors');
+    const intakeWorker = worker.get(IntakeProcessor).worker;
     const { getQueueToken } = await import('@nestjs/bullmq');
     const { JobName, outboxJobId, QueueName } = await import('@motcua/queue');
     const { OUTBOX_CREATED_AT_MICROS_SQL } = await import('@motcua/database');

@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PostalSimulator } from '../apps/postal-sim/src/simulator';
 import type { PostalEventApplier as Applier } from '../apps/worker/src/postal/postal-event-applier.service';
-import type { PostalProcessor as Processor } from '../apps/worker/src/postal/postal.processor';
+import type { PostalProcessor as Processor } from '../apps/worker/src/jobs/queue-processors';
 import type { TestApi } from './support/api';
 import { registerCitizen } from './support/actors';
 import { COUNTER_ONLY_PROCEDURE_CODE } from './support/demo';
@@ -17,8 +17,8 @@ import {
   PostalEvent,
   postalState,
   sendPostalEvent,
-  until,
 } from './support/postal';
+import { waitFor } from './support/wait';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
@@ -58,7 +58,7 @@ describe('postal events and dispatch, in any interleaving', () => {
     db = api.app.get(DataSource);
     const { PostalEventApplier } =
       await import('../apps/worker/src/postal/postal-event-applier.service');
-    const { PostalProcessor } = await import('../apps/worker/src/postal/postal.processor');
+    const { PostalProcessor } = await import('../apps/worker/src/jobs/queue-processors');
     applier = worker.get(PostalEventApplier);
     processor = worker.get(PostalProcessor);
   });
@@ -70,9 +70,10 @@ describe('postal events and dispatch, in any interleaving', () => {
 
   const send = (event: PostalEvent, id?: string) => sendPostalEvent(api.http, secret, event, id);
   const settled = (code: string) =>
-    until(
+    waitFor(
       () => inboxOf(db, code),
       (rows) => rows.length > 0 && rows.every((row) => row.processed),
+      { timeoutMs: 30_000 },
     );
 
   it('keeps callbacks that arrive before the tracking number is stored, and applies them when it is', async () => {
@@ -100,9 +101,10 @@ describe('postal events and dispatch, in any interleaving', () => {
       expect(accepted.status).toBe(201);
       const { trackingNumber } = (await accepted.json()) as { trackingNumber: string };
       // its ACCEPTED callback reaches us, then the rest of the journey, out of order, twice
-      const acceptedEvent = await until(
+      const acceptedEvent = await waitFor(
         () => inboxOf(db, code),
         (rows) => rows.length === 1,
+        { timeoutMs: 30_000 },
       );
       expect(acceptedEvent).toHaveLength(1);
       const event = (status: string, minutes: number): PostalEvent => ({
@@ -131,9 +133,10 @@ describe('postal events and dispatch, in any interleaving', () => {
       // the dispatch runs: same shipment, recorded, and the kept events applied with it
       await processor.worker.resume();
       resumed = true;
-      const state = await until(
+      const state = await waitFor(
         () => postalState(db, code),
         (s) => s.status === 'RETURNED',
+        { timeoutMs: 30_000 },
       );
       expect(state).toEqual({
         status: 'RETURNED',
@@ -160,9 +163,10 @@ describe('postal events and dispatch, in any interleaving', () => {
 
   it('ends delivered, once, from events reordered and repeated after the shipment', async () => {
     const { code } = await approvedPostalDossier(api.http);
-    const shipped = await until(
+    const shipped = await waitFor(
       () => postalState(db, code),
       (s) => s.status === 'DELIVERING',
+      { timeoutMs: 30_000 },
     );
     const trackingNumber = shipped.delivery!.trackingNumber!;
     const event = (status: string, minutes: number): PostalEvent => ({
@@ -192,9 +196,10 @@ describe('postal events and dispatch, in any interleaving', () => {
 
   it('follows a failed attempt and the next one by occurredAt, then a return to the agency', async () => {
     const { code } = await approvedPostalDossier(api.http);
-    const shipped = await until(
+    const shipped = await waitFor(
       () => postalState(db, code),
       (s) => s.status === 'DELIVERING',
+      { timeoutMs: 30_000 },
     );
     const trackingNumber = shipped.delivery!.trackingNumber!;
     const event = (status: string, minutes: number): PostalEvent => ({

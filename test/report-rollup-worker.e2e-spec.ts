@@ -54,8 +54,7 @@ describe('Report rollup (worker)', () => {
   it('rolls every day up to yesterday when its job runs', async () => {
     const { JobName } = await import('@motcua/queue');
     const { ROLLUP_LOCK_KEY } = await import('@motcua/database');
-    const { MaintenanceProcessor } =
-      await import('../apps/worker/src/maintenance/purge-idempotency-keys.processor');
+    const { MaintenanceProcessor } = await import('../apps/worker/src/jobs/queue-processors');
     const db = worker.get(DataSource);
     const today = vietnamDate(new Date());
     const yesterday = addCalendarDays(today, -1);
@@ -63,17 +62,20 @@ describe('Report rollup (worker)', () => {
     const [procedure] = (await db.query(`SELECT id FROM procedures ORDER BY code LIMIT 1`)) as {
       id: string;
     }[];
-    // a fixture dossier received two days ago, at noon in Vietnam, alone on its procedure
-    // and day in its own agency
+    // a fixture dossier created and received two days ago, at noon in Vietnam, alone on its
+    // procedure and day in its own agency (so the refresh from nothing starts on that day or
+    // earlier, whichever suites ran before)
     const [agency] = (await db.query(
       `INSERT INTO agencies (code, name) VALUES ($1, 'Phòng thử tổng hợp') RETURNING id`,
       [`W${randomUUID().slice(0, 2).toUpperCase()}.98.${randomUUID().slice(0, 2)}.R98`],
     )) as { id: string }[];
     await db.query(
       `INSERT INTO dossiers (code, procedure_id, agency_id, applicant_national_id,
-         applicant_full_name, channel, status, delivery_method, received_at, appointment_date)
+         applicant_full_name, channel, status, delivery_method, received_at, appointment_date,
+         created_at)
        VALUES (NULL, $1, $2, '001090000002', 'Nguyễn Văn Tổng', 'COUNTER', 'RECEIVED', 'COUNTER',
-               ($3::date + time '12:00') AT TIME ZONE 'Asia/Ho_Chi_Minh', '2099-12-31')`,
+               ($3::date + time '12:00') AT TIME ZONE 'Asia/Ho_Chi_Minh', '2099-12-31',
+               ($3::date + time '12:00') AT TIME ZONE 'Asia/Ho_Chi_Minh')`,
       [procedure.id, agency.id, twoDaysAgo],
     );
     const pinned = db.createQueryRunner();

@@ -1,6 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '@motcua/config';
 import { databaseOptions } from '@motcua/database';
@@ -10,8 +9,9 @@ import { DeadlinesModule } from './deadlines/deadlines.module';
 import { FileStoreModule } from './files/file-store.module';
 import { WorkerHealthModule } from './health/worker-health.module';
 import { IntakeModule } from './intake/intake.module';
-import { JobHandlerCheck } from './job-handler.check';
+import { JobsModule } from './jobs/jobs.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { ChannelsModule } from './notifications/channels.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { PostalModule } from './postal/postal.module';
@@ -19,7 +19,6 @@ import { PostalModule } from './postal/postal.module';
 /** The background worker: BullMQ processors only, no HTTP server. */
 @Module({
   imports: [
-    DiscoveryModule,
     AppConfigModule,
     LoggerModule.forRootAsync({
       inject: [AppConfig],
@@ -58,6 +57,8 @@ import { PostalModule } from './postal/postal.module';
         },
       }),
     }),
+    ChannelsModule,
+    JobsModule,
     MaintenanceModule,
     WorkerHealthModule,
     DeadlinesModule,
@@ -67,6 +68,5 @@ import { PostalModule } from './postal/postal.module';
     FileStoreModule,
     IntakeModule,
   ],
-  providers: [JobHandlerCheck],
 })
 export class WorkerModule {}

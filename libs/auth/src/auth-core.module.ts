@@ -5,8 +5,9 @@ import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '@motcua/config';
 import { AccessGuard } from './access.guard';
 import { JwtStrategy } from './jwt.strategy';
+import { PasswordHasher } from './password-hasher';
 
-/** Token verification and the global deny-by-default guard. */
+/** Token verification, the global deny-by-default guard, and password hashing. */
 @Module({
   imports: [
     PassportModule,
@@ -18,7 +19,7 @@ import { JwtStrategy } from './jwt.strategy';
       }),
     }),
   ],
-  providers: [JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [JwtModule],
+  providers: [JwtStrategy, PasswordHasher, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [JwtModule, PasswordHasher],
 })
 export class AuthCoreModule {}

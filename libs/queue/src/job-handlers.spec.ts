@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { HandlesJobs, jobHandlerProblems, jobsHandledBy } from './job-handlers';
+import { jobHandledBy, jobHandlerProblems, OnJob } from './job-handlers';
 import { JobName } from './queues';
 
 describe('job handlers', () => {
@@ -7,35 +7,38 @@ describe('job handlers', () => {
     expect(
       jobHandlerProblems(
         [
-          { name: 'A', jobs: [JobName.NotifyApplicant] },
-          { name: 'B', jobs: [JobName.DispatchShipment] },
+          { name: 'A.notify', job: JobName.NotifyApplicant },
+          { name: 'B.dispatch', job: JobName.DispatchShipment },
         ],
         [JobName.NotifyApplicant, JobName.DispatchShipment],
       ),
     ).toEqual([]);
   });
 
-  it('names a job without a handler, a job with two, and a processor declaring none', () => {
+  it('names a job without a handler and a job with two', () => {
     expect(
       jobHandlerProblems(
         [
-          { name: 'A', jobs: [JobName.NotifyApplicant] },
-          { name: 'B', jobs: [JobName.NotifyApplicant] },
-          { name: 'C', jobs: undefined },
+          { name: 'A.notify', job: JobName.NotifyApplicant },
+          { name: 'B.notify', job: JobName.NotifyApplicant },
         ],
         [JobName.NotifyApplicant, JobName.DispatchShipment],
       ),
     ).toEqual([
-      'C declares no job (@HandlesJobs)',
-      'job notify-applicant has 2 handlers: A, B',
+      'job notify-applicant has 2 handlers: A.notify, B.notify',
       'job dispatch-shipment has no handler',
     ]);
   });
 
-  it('reads what a class declares', () => {
-    @HandlesJobs(JobName.ApplyPostalEvent)
-    class Processor {}
-    expect(jobsHandledBy(Processor)).toEqual([JobName.ApplyPostalEvent]);
-    expect(jobsHandledBy(class Other {})).toBeUndefined();
+  it('reads what a method declares', () => {
+    class Service {
+      @OnJob(JobName.ApplyPostalEvent)
+      async apply(): Promise<void> {}
+
+      async other(): Promise<void> {}
+    }
+    expect(jobHandledBy(Service.prototype.apply)).toBe(JobName.ApplyPostalEvent);
+    expect(jobHandledBy(Service.prototype.other)).toBeUndefined();
+    expect(jobHandledBy('not a method')).toBeUndefined();
   });
 });

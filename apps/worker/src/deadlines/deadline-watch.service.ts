@@ -1,9 +1,10 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig } from '@motcua/config';
+import { Injectable, Logger } from '@nestjs/common';
 import { DeadlineRepository, WatchingOfficialRow } from '@motcua/database';
 import { DossierStatus, hasFinished, vietnamDate, WorkingCalendar } from '@motcua/domain';
-import { createEmailChannel, NotificationChannel } from '@motcua/notifications';
+import { NotificationChannel } from '@motcua/notifications';
+import { JobName, OnJob } from '@motcua/queue';
 import { DataSource } from 'typeorm';
+import { InjectEmailChannel } from '../notifications/channels.module';
 import { DueDossier, groupDeadlines, Official, renderDigest } from './deadline-digest';
 
 export interface DeadlineWatchResult {
@@ -31,19 +32,19 @@ const NOT_WATCHED: DossierStatus[] = [
  * send and that row).
  */
 @Injectable()
-export class DeadlineWatch implements OnApplicationShutdown {
+export class DeadlineWatch {
   private readonly logger = new Logger(DeadlineWatch.name);
-  private readonly email: NotificationChannel;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: DeadlineRepository,
-    config: AppConfig,
-  ) {
-    this.email = createEmailChannel({
-      smtpUrl: config.get('SMTP_URL'),
-      from: config.get('MAIL_FROM'),
-    });
+    @InjectEmailChannel() private readonly email: NotificationChannel,
+  ) {}
+
+  /** The scheduled run (07:00 in Vietnam, Monday to Friday), for today. */
+  @OnJob(JobName.WatchDeadlines)
+  watch(): Promise<DeadlineWatchResult> {
+    return this.run();
   }
 
   async run(today: string = vietnamDate(new Date())): Promise<DeadlineWatchResult> {
@@ -88,10 +89,6 @@ export class DeadlineWatch implements OnApplicationShutdown {
       throw new AggregateError(failures, `${failures.length} deadline reminder(s) not sent`);
     }
     return result;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await (this.email as { close?: () => Promise<void> | void }).close?.();
   }
 
   /** The assignees and the leaders of the agencies of `dossiers`, those with an email. */

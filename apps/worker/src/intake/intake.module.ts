@@ -1,15 +1,13 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { IntakeRepository } from '@motcua/database';
-import { QueueName } from '@motcua/queue';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { DossierIntake } from './dossier-intake.service';
-import { IntakeDossierProcessor } from './intake-dossier.processor';
+import { IntakeDossierJob } from './intake-dossier.job';
 
 /** Intake after a dossier arrives: attached files re-verified, then the applicant notified. */
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Intake }), NotificationsModule],
-  providers: [IntakeRepository, DossierIntake, IntakeDossierProcessor],
+  imports: [NotificationsModule],
+  providers: [IntakeRepository, DossierIntake, IntakeDossierJob],
   exports: [DossierIntake],
 })
 export class IntakeModule {}

@@ -14,10 +14,11 @@ import {
 } from '@motcua/database';
 import { JobName, QueueName } from '@motcua/queue';
 import { Queue, RepeatOptions } from 'bullmq';
-import { DeadlinesModule } from '../deadlines/deadlines.module';
-import { MaintenanceProcessor } from './purge-idempotency-keys.processor';
+import { PurgeIdempotencyKeys } from './purge-idempotency-keys.job';
+import { PurgeRetention } from './purge-retention.job';
+import { RefreshReportRollup } from './refresh-report-rollup.job';
 
-/** The worker's repeatable jobs, all on the Maintenance queue. */
+/** Every repeatable job of the worker (all on the Maintenance queue): the one list of schedules. */
 export const MAINTENANCE_SCHEDULES: { job: JobName; repeat: Omit<RepeatOptions, 'key'> }[] = [
   { job: JobName.PurgeIdempotencyKeys, repeat: { pattern: '17 * * * *' } },
   // 07:00 in Vietnam, Monday to Friday (the watch skips holidays itself)
@@ -102,12 +103,14 @@ export class MaintenanceSchedule implements OnApplicationBootstrap, OnApplicatio
 }
 
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Maintenance }), DeadlinesModule],
+  imports: [BullModule.registerQueue({ name: QueueName.Maintenance })],
   providers: [
     IdempotencyKeyRepository,
     ReportRollupRepository,
     RetentionRepository,
-    MaintenanceProcessor,
+    PurgeIdempotencyKeys,
+    RefreshReportRollup,
+    PurgeRetention,
     MaintenanceSchedule,
   ],
 })

@@ -1,9 +1,7 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
 import { NoticeDossierRow, NotificationRepository } from '@motcua/database';
 import {
-  createEmailChannel,
-  createSmsChannel,
   NotificationChannel,
   NotificationEvent,
   NotificationInput,
@@ -12,6 +10,7 @@ import {
 import { DossierStatus, trackingPageUrl } from '@motcua/domain';
 import { DossierEventPayload } from '@motcua/queue';
 import { DataSource } from 'typeorm';
+import { InjectEmailChannel, InjectSmsChannel } from './channels.module';
 import { ClaimCodes } from './claim-codes';
 import { ReceiptAttachment } from './receipt-attachment.service';
 
@@ -36,11 +35,8 @@ export type NotifyOutcome = 'sent' | 'already-sent' | 'not-notified' | 'waiting'
  * twice, short of a crash between the send and that row.
  */
 @Injectable()
-export class ApplicantNotifier implements OnApplicationShutdown {
+export class ApplicantNotifier {
   private readonly logger = new Logger(ApplicantNotifier.name);
-  private readonly email: NotificationChannel;
-  /** Off unless SMS_GATEWAY_URL is set. */
-  private readonly sms?: NotificationChannel;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -48,16 +44,10 @@ export class ApplicantNotifier implements OnApplicationShutdown {
     private readonly config: AppConfig,
     private readonly receipt: ReceiptAttachment,
     private readonly claimCodes: ClaimCodes,
-  ) {
-    this.email = createEmailChannel({
-      smtpUrl: config.get('SMTP_URL'),
-      from: config.get('MAIL_FROM'),
-    });
-    this.sms = createSmsChannel({
-      url: config.get('SMS_GATEWAY_URL'),
-      apiKey: config.get('SMS_GATEWAY_KEY'),
-    });
-  }
+    @InjectEmailChannel() private readonly email: NotificationChannel,
+    /** Null unless SMS_GATEWAY_URL is set. */
+    @InjectSmsChannel() private readonly sms: NotificationChannel | null,
+  ) {}
 
   /**
    * `mayWait`: an online dossier's "received" notice answers `waiting` (and sends nothing)
@@ -156,10 +146,6 @@ export class ApplicantNotifier implements OnApplicationShutdown {
   /** A "received" notice of a dossier that arrived online (a desk entry has no status before). */
   followsOnlineArrival(kind: NotificationEvent, event: DossierEventPayload): boolean {
     return kind === NotificationEvent.Received && event.fromStatus === DossierStatus.Submitted;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await (this.email as { close?: () => Promise<void> | void }).close?.();
   }
 
   private inputFor(event: NotificationEvent, d: NoticeDossierRow): NotificationInput {

@@ -1,20 +1,18 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DossierHistoryRepository, NotificationRepository } from '@motcua/database';
-import { QueueName } from '@motcua/queue';
 import { ApplicantNotifier } from './applicant-notifier.service';
 import { ClaimCodes } from './claim-codes';
-import { NotifyApplicantProcessor } from './notify-applicant.processor';
+import { NotifyApplicantJob } from './notify-applicant.job';
 import { PasswordResetMailer } from './password-reset-mailer.service';
 import { ReceiptAttachment } from './receipt-attachment.service';
 
+/** What the applicant is told (notices, password reset links), and the jobs that tell them. */
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Notifications })],
   providers: [
     NotificationRepository,
     DossierHistoryRepository,
     ApplicantNotifier,
-    NotifyApplicantProcessor,
+    NotifyApplicantJob,
     ReceiptAttachment,
     ClaimCodes,
     PasswordResetMailer,

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
 import {
   findPasswordResetRecipient,
@@ -7,15 +7,11 @@ import {
   PasswordResetRecipient,
 } from '@motcua/database';
 import { passwordResetPageUrl } from '@motcua/domain';
-import {
-  createEmailChannel,
-  createSmsChannel,
-  NotificationChannel,
-  passwordResetSms,
-  renderPasswordReset,
-} from '@motcua/notifications';
-import { PasswordResetPayload } from '@motcua/queue';
+import { NotificationChannel, passwordResetSms, renderPasswordReset } from '@motcua/notifications';
+import { JobName, JobPayloads, OnJob, PasswordResetPayload } from '@motcua/queue';
+import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { InjectEmailChannel, InjectSmsChannel } from './channels.module';
 
 export type PasswordResetOutcome = 'sent' | 'already-sent' | 'no-account' | 'no-channel';
 
@@ -26,24 +22,20 @@ export type PasswordResetOutcome = 'sent' | 'already-sent' | 'no-account' | 'no-
  * per outbox event and channel keeps a retried job from sending again.
  */
 @Injectable()
-export class PasswordResetMailer implements OnApplicationShutdown {
+export class PasswordResetMailer {
   private readonly logger = new Logger(PasswordResetMailer.name);
-  private readonly email: NotificationChannel;
-  private readonly sms?: NotificationChannel;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly deliveries: NotificationRepository,
     private readonly config: AppConfig,
-  ) {
-    this.email = createEmailChannel({
-      smtpUrl: config.get('SMTP_URL'),
-      from: config.get('MAIL_FROM'),
-    });
-    this.sms = createSmsChannel({
-      url: config.get('SMS_GATEWAY_URL'),
-      apiKey: config.get('SMS_GATEWAY_KEY'),
-    });
+    @InjectEmailChannel() private readonly email: NotificationChannel,
+    @InjectSmsChannel() private readonly sms: NotificationChannel | null,
+  ) {}
+
+  @OnJob(JobName.SendPasswordReset)
+  onRequest(job: Job<JobPayloads[JobName.SendPasswordReset]>): Promise<PasswordResetOutcome> {
+    return this.send(job.data.outboxId, job.data.event);
   }
 
   async send(outboxId: string, request: PasswordResetPayload): Promise<PasswordResetOutcome> {
@@ -70,10 +62,6 @@ export class PasswordResetMailer implements OnApplicationShutdown {
       : outcomes.includes('already-sent')
         ? 'already-sent'
         : 'no-channel';
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await (this.email as { close?: () => Promise<void> | void }).close?.();
   }
 
   private input(recipient: PasswordResetRecipient, resetUrl: string) {

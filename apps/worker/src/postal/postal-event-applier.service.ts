@@ -14,6 +14,8 @@ import {
   deliveryTransition,
   isLaterDelivery,
 } from '@motcua/domain';
+import { JobName, JobPayloads, OnJob } from '@motcua/queue';
+import type { Job } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 
 export type ApplyOutcome = PostalInboxOutcome | 'already-processed' | 'not-found';
@@ -44,6 +46,12 @@ export class PostalEventApplier {
     private readonly repository: PostalRepository,
     private readonly changes: DossierChangeRepository,
   ) {}
+
+  /** The `apply-postal-event` job: a stored callback to apply. */
+  @OnJob(JobName.ApplyPostalEvent)
+  onCallback(job: Job<JobPayloads[JobName.ApplyPostalEvent]>): Promise<ApplyOutcome> {
+    return this.apply(job.data.event.webhookId);
+  }
 
   apply(webhookId: string): Promise<ApplyOutcome> {
     return this.dataSource.transaction(async (manager) => {

@@ -1,16 +1,12 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
 import { DossierChangeRepository, PostalRepository } from '@motcua/database';
-import { QueueName } from '@motcua/queue';
-import { PostalProcessor } from './postal.processor';
 import { PostalEventApplier } from './postal-event-applier.service';
 import { HttpPostalOperator, POSTAL_OPERATOR } from './postal-operator';
 import { ShipmentDispatcher } from './shipment-dispatcher.service';
 
 /** The postal operator, both ways: shipments out, status callbacks in. */
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Postal })],
   providers: [
     {
       provide: POSTAL_OPERATOR,
@@ -25,7 +21,6 @@ import { ShipmentDispatcher } from './shipment-dispatcher.service';
     PostalRepository,
     DossierChangeRepository,
     PostalEventApplier,
-    PostalProcessor,
   ],
   exports: [PostalEventApplier, ShipmentDispatcher],
 })

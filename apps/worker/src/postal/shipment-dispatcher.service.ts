@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
 import { DossierChangeRepository, PostalRepository, SYSTEM_ACTOR } from '@motcua/database';
 import { DeliveryMethod, DossierStatus } from '@motcua/domain';
-import { DossierEventPayload, OutboxJob } from '@motcua/queue';
-import { UnrecoverableError } from 'bullmq';
+import { DossierEventPayload, JobName, JobPayloads, OnJob, OutboxJob } from '@motcua/queue';
+import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { PostalEventApplier } from './postal-event-applier.service';
 import { POSTAL_OPERATOR, PostalOperator, PostalOperatorRefusedError } from './postal-operator';
@@ -29,6 +29,12 @@ export class ShipmentDispatcher {
     private readonly applier: PostalEventApplier,
     @Inject(POSTAL_OPERATOR) private readonly operator: PostalOperator,
   ) {}
+
+  /** The `dispatch-shipment` job: a dossier approved, whose result may go by post. */
+  @OnJob(JobName.DispatchShipment)
+  onApproval(job: Job<JobPayloads[JobName.DispatchShipment]>): Promise<DispatchOutcome> {
+    return this.dispatch(job.data);
+  }
 
   async dispatch(job: OutboxJob<DossierEventPayload>): Promise<DispatchOutcome> {
     const dossier = await this.repository.findDossierToShip(

@@ -1,10 +1,9 @@
 import { DelayedError, Job } from 'bullmq';
 import type { ApplicantNotifier, NotifyOutcome } from './applicant-notifier.service';
-import { NOTICE_ORDER_MAX_WAIT_MS, NotifyApplicantProcessor } from './notify-applicant.processor';
-import type { PasswordResetMailer } from './password-reset-mailer.service';
+import { NOTICE_ORDER_MAX_WAIT_MS, NotifyApplicantJob } from './notify-applicant.job';
 
-/** The processor's part of notice order: delay a waiting notice, and wait no longer than the bound. */
-describe('NotifyApplicantProcessor', () => {
+/** The job's part of notice order: delay a waiting notice, and wait no longer than the bound. */
+describe('NotifyApplicantJob', () => {
   function setUp(answer: (mayWait: boolean) => NotifyOutcome) {
     const asked: boolean[] = [];
     const notifier = {
@@ -24,7 +23,7 @@ describe('NotifyApplicantProcessor', () => {
           delayedTo.push(at);
         },
       }) as unknown as Job;
-    const processor = new NotifyApplicantProcessor(notifier, {} as PasswordResetMailer);
+    const processor = new NotifyApplicantJob(notifier);
     return { processor, asked, delayedTo, jobCreated };
   }
 
@@ -32,7 +31,7 @@ describe('NotifyApplicantProcessor', () => {
     const { processor, asked, delayedTo, jobCreated } = setUp((mayWait) =>
       mayWait ? 'waiting' : 'sent',
     );
-    await expect(processor.process(jobCreated(1_000), 'lock-token')).rejects.toBeInstanceOf(
+    await expect(processor.run(jobCreated(1_000), 'lock-token')).rejects.toBeInstanceOf(
       DelayedError,
     );
     expect(asked).toEqual([true]);
@@ -45,7 +44,7 @@ describe('NotifyApplicantProcessor', () => {
       mayWait ? 'waiting' : 'sent',
     );
     await expect(
-      processor.process(jobCreated(NOTICE_ORDER_MAX_WAIT_MS + 1_000), 'lock-token'),
+      processor.run(jobCreated(NOTICE_ORDER_MAX_WAIT_MS + 1_000), 'lock-token'),
     ).resolves.toBe('sent');
     expect(asked).toEqual([false]);
     expect(delayedTo).toEqual([]);

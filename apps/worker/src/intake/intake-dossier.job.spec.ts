@@ -1,4 +1,4 @@
-import { isLastAttempt } from './intake-dossier.processor';
+import { isLastAttempt } from './intake-dossier.job';
 
 describe('isLastAttempt', () => {
   it('is true only when a failure now would exhaust the attempts', () => {

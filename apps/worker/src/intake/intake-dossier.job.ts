@@ -1,17 +1,15 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { HandlesJobs, JobName, JobPayloads, QueueName } from '@motcua/queue';
+import { Injectable } from '@nestjs/common';
+import { JobName, JobPayloads, OnJob } from '@motcua/queue';
 import { Job } from 'bullmq';
 import { DossierIntake, IntakeOutcome } from './dossier-intake.service';
 
-@HandlesJobs(JobName.IntakeDossier)
-// each job waits on file reads, PostgreSQL and SMTP rather than on this process
-@Processor(QueueName.Intake, { concurrency: 10 })
-export class IntakeDossierProcessor extends WorkerHost {
-  constructor(private readonly intake: DossierIntake) {
-    super();
-  }
+/** The `intake-dossier` job: a dossier arrived (submitted, supplemented, entered at the desk). */
+@Injectable()
+export class IntakeDossierJob {
+  constructor(private readonly intake: DossierIntake) {}
 
-  process(job: Job<JobPayloads[JobName.IntakeDossier]>): Promise<IntakeOutcome> {
+  @OnJob(JobName.IntakeDossier)
+  run(job: Job<JobPayloads[JobName.IntakeDossier]>): Promise<IntakeOutcome> {
     return this.intake.run(job.data.outboxId, job.data.event, {
       lastAttempt: isLastAttempt(job),
     });
