@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import type { PostalSimulator } from '../apps/postal-sim/src/simulator';
 import type { TestApi } from './support/api';
 import { freePort } from './support/net';
-import { approvedPostalDossier, historySteps, inboxOf, postalState, until } from './support/postal';
+import { approvedPostalDossier, historySteps, inboxOf, postalState } from './support/postal';
+import { waitFor } from './support/wait';
 import { killWorkerProcess, startWorkerProcess } from './support/worker-process';
 
 /**
@@ -65,9 +66,10 @@ describe('fault drill: worker killed between the operator accepting a shipment a
     const first = await startWorker();
     const { code } = await approvedPostalDossier(api.http);
     const shipment = () => sim.shipments().find((s) => s.reference === code);
-    await until(
+    await waitFor(
       async () => shipment(),
       (found) => found !== undefined,
+      { timeoutMs: 30_000 },
     );
     expect(shipment()).toBeDefined();
     // accepted by the operator, not yet answered to us: the worker dies here
@@ -75,18 +77,19 @@ describe('fault drill: worker killed between the operator accepting a shipment a
     expect((await postalState(db, code)).status).toBe('RESULT_READY');
 
     // the operator goes on: every callback of the journey is stored by the API
-    const journey = await until(
+    const journey = await waitFor(
       async () => shipment()!.callbacks.delivered,
       (delivered) => delivered === 5,
+      { timeoutMs: 30_000 },
     );
     expect(journey).toBe(5);
     const trackingNumber = shipment()!.trackingNumber;
 
     await startWorker();
-    const state = await until(
+    const state = await waitFor(
       () => postalState(db, code),
       (s) => s.status === 'RETURNED',
-      120_000,
+      { timeoutMs: 120_000 },
     );
     expect(state).toEqual({
       status: 'RETURNED',
@@ -97,9 +100,10 @@ describe('fault drill: worker killed between the operator accepting a shipment a
       'dispatch>DELIVERING',
       'deliver>RETURNED',
     ]);
-    const inbox = await until(
+    const inbox = await waitFor(
       () => inboxOf(db, code),
       (rows) => rows.every((row) => row.processed),
+      { timeoutMs: 30_000 },
     );
     expect(inbox.map((row) => row.status)).toEqual([
       'ACCEPTED',

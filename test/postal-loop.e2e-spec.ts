@@ -7,7 +7,7 @@ import { POSTAL_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
 import { freePort } from './support/net';
 import { Mailbox, startMailbox } from './support/mail';
-import { waitUntil } from './support/wait';
+import { waitFor, waitUntil } from './support/wait';
 
 /**
  * The postal return loop with no person touching it: approval → the worker asks the operator
@@ -82,18 +82,16 @@ describe('postal return of results, end to end', () => {
     await act(specialist, 'propose', { outcome: 'GRANTED', summary: 'Đủ điều kiện' });
     await act(leader, 'approve');
 
-    let dossier = {
-      status: '',
-      delivery: undefined as undefined | { status: string; trackingNumber: string },
-    };
-    for (let i = 0; i < 150 && dossier.status !== 'RETURNED'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      dossier = (
-        await api.http
-          .get(`/api/v1/dossiers/${code}`)
-          .set('Authorization', `Bearer ${citizen.accessToken}`)
-      ).body;
-    }
+    const dossier = await waitFor(
+      async () =>
+        (
+          await api.http
+            .get(`/api/v1/dossiers/${code}`)
+            .set('Authorization', `Bearer ${citizen.accessToken}`)
+        ).body as { status: string; delivery?: { status: string; trackingNumber: string } },
+      (read) => read.status === 'RETURNED',
+      { timeoutMs: 30_000, intervalMs: 200, what: 'the dossier returned' },
+    );
     expect(dossier.status).toBe('RETURNED');
     expect(dossier.delivery).toMatchObject({
       status: 'DELIVERED',

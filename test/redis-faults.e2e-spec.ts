@@ -7,6 +7,7 @@ import type { TestApi } from './support/api';
 import { DEMO, login, randomNationalId, registerCitizen } from './support/actors';
 import { freePort } from './support/net';
 import { startRedis, stopRedis } from './support/redis';
+import { waitFor } from './support/wait';
 
 /**
  * Redis faults, on a Redis of this test's own (stopped and flushed here, never the shared one):
@@ -57,15 +58,6 @@ describe('Redis faults', () => {
     }
   }
 
-  async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-    let value = await read();
-    for (let i = 0; i < 100 && !ok(value); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      value = await read();
-    }
-    return value;
-  }
-
   it('tells anonymous callers of /health only whether PostgreSQL and Redis answer', async () => {
     const res = await api.http.get('/health').expect(200);
     expect(res.body.status).toBe('ok');
@@ -78,6 +70,7 @@ describe('Redis faults', () => {
     const res = await waitFor(
       () => api.http.get('/api/v1/admin/health').set('Authorization', `Bearer ${admin}`),
       (r) => r.body?.info?.workers?.live >= 1,
+      { timeoutMs: 20_000, intervalMs: 200 },
     );
     expect(res.status).toBe(200);
     expect(res.body.info).toMatchObject({
@@ -91,15 +84,21 @@ describe('Redis faults', () => {
 
   it('brings the repeatable schedules back after Redis lost its data, without a restart', async () => {
     const expected = ['purge-idempotency-keys', 'refresh-report-rollup', 'watch-deadlines'];
-    expect(await waitFor(schedulers, (s) => expected.every((k) => s.includes(k)))).toEqual(
-      expect.arrayContaining(expected),
-    );
+    expect(
+      await waitFor(schedulers, (s) => expected.every((k) => s.includes(k)), {
+        timeoutMs: 20_000,
+        intervalMs: 200,
+      }),
+    ).toEqual(expect.arrayContaining(expected));
     const client = new Redis(redisUrl);
     await client.flushall();
     await client.quit();
-    expect(await waitFor(schedulers, (s) => expected.every((k) => s.includes(k)))).toEqual(
-      expect.arrayContaining(expected),
-    );
+    expect(
+      await waitFor(schedulers, (s) => expected.every((k) => s.includes(k)), {
+        timeoutMs: 20_000,
+        intervalMs: 200,
+      }),
+    ).toEqual(expect.arrayContaining(expected));
   });
 
   describe('while Redis is down', () => {
@@ -174,12 +173,16 @@ describe('Redis faults', () => {
     const res = await waitFor(
       () => api.http.get('/api/v1/admin/queues/summary').set('Authorization', `Bearer ${admin}`),
       (r) => r.status === 200,
+      { timeoutMs: 20_000, intervalMs: 200 },
     );
     expect(res.status).toBe(200);
     const expected = ['purge-idempotency-keys', 'refresh-report-rollup', 'watch-deadlines'];
-    expect(await waitFor(schedulers, (s) => expected.every((k) => s.includes(k)))).toEqual(
-      expect.arrayContaining(expected),
-    );
+    expect(
+      await waitFor(schedulers, (s) => expected.every((k) => s.includes(k)), {
+        timeoutMs: 20_000,
+        intervalMs: 200,
+      }),
+    ).toEqual(expect.arrayContaining(expected));
     await registerCitizen(api.http);
   });
 });

@@ -3,6 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { TestApi } from './support/api';
+import { waitFor } from './support/wait';
 
 /**
  * Retention: the worker's nightly `purge-retention` job deletes finished bookkeeping older than
@@ -77,11 +78,11 @@ describe('retention purge of outbox, postal inbox and delivery records', () => {
   }
 
   it('is scheduled with the other maintenance jobs', async () => {
-    let scheduler = await queue.getJobScheduler('purge-retention');
-    for (let i = 0; i < 50 && !scheduler; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      scheduler = await queue.getJobScheduler('purge-retention');
-    }
+    const scheduler = await waitFor(
+      () => queue.getJobScheduler('purge-retention'),
+      (found) => Boolean(found),
+      { timeoutMs: 10_000, intervalMs: 200, what: 'the purge-retention scheduler' },
+    );
     expect(scheduler).toMatchObject({ key: 'purge-retention', pattern: '40 2 * * *' });
   });
 

@@ -1,5 +1,6 @@
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { waitFor } from './wait';
 
 // A minimal MIME reader (mailparser is not a dependency): enough for what nodemailer writes.
 
@@ -111,13 +112,12 @@ export async function startMailbox(): Promise<Mailbox> {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     async waitFor(match, timeoutMs = 15_000) {
-      const until = Date.now() + timeoutMs;
-      for (;;) {
-        const found = messages.find(match);
-        if (found) return found;
-        if (Date.now() > until) throw new Error('no matching mail arrived');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      const found = await waitFor(
+        async () => messages.find(match),
+        (mail) => mail !== undefined,
+        { timeoutMs, what: 'a matching mail' },
+      );
+      return found!;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -83,21 +83,6 @@ export async function postalState(db: DataSource, code: string): Promise<PostalS
   return row as PostalState;
 }
 
-/** Waits (polling, at most `ms`) until `check` holds; returns its last value. */
-export async function until<T>(
-  read: () => Promise<T>,
-  check: (value: T) => boolean,
-  ms = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
-
 /** The stored callbacks of a dossier, with how each was handled. */
 export async function inboxOf(
   db: DataSource,

@@ -12,3 +12,28 @@ export async function waitUntil(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/**
+ * Reads until `ok` holds for what `read` returns, and returns that value; fails the test,
+ * showing the last value read, when it still does not after `timeoutMs`.
+ */
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  { timeoutMs = 15_000, intervalMs = 50, what = 'value' } = {},
+): Promise<T> {
+  let value = await read();
+  try {
+    await waitUntil(
+      async () => {
+        if (ok(value)) return true;
+        value = await read();
+        return ok(value);
+      },
+      { timeoutMs, intervalMs, what },
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; last read: ${JSON.stringify(value)}`);
+  }
+  return value;
+}
