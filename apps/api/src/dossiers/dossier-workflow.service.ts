@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
 import {
-  addCalendarDays,
   appointmentAfterSupplement,
   ConflictError,
   decideTransition,
   DossierAction,
   ErrorCode,
+  extensionDateProblem,
   FieldError,
   ForbiddenError,
-  isCalendarDate,
   isDossierAction,
   isOfficial,
   NotFoundError,
@@ -341,17 +340,12 @@ export class DossierWorkflowService {
       );
     }
     const date = body.newAppointmentDate!;
-    const today = vietnamDate(now);
     const current = dossier.appointment_date;
-    let message: string | null = null;
-    const maxDays = this.config.get('EXTENSION_MAX_DAYS');
-    if (!isCalendarDate(date)) message = 'Ngày hẹn mới không hợp lệ.';
-    else if ((current && date <= current) || date <= today)
-      message = 'Ngày hẹn mới phải sau ngày hẹn hiện tại.';
-    else if (date > addCalendarDays(current && current > today ? current : today, maxDays))
-      message = `Ngày hẹn mới phải trong vòng ${maxDays} ngày kể từ ngày hẹn hiện tại.`;
-    else if (!(await this.calendar.workingCalendar(manager)).isWorkingDay(date))
-      message = 'Ngày hẹn mới phải là ngày làm việc.';
+    const message = extensionDateProblem(
+      date,
+      { current, today: vietnamDate(now), maxDays: this.config.get('EXTENSION_MAX_DAYS') },
+      await this.calendar.workingCalendar(manager),
+    );
     if (message) throw new ValidationFailedError([{ field: 'newAppointmentDate', message }]);
     return {
       patch: {

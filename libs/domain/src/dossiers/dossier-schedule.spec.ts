@@ -1,6 +1,10 @@
 import { parseOfficeHours } from '../calendar/office-hours';
 import { WorkingCalendar } from '../calendar/working-calendar';
-import { appointmentAfterSupplement, receptionSchedule } from './dossier-schedule';
+import {
+  appointmentAfterSupplement,
+  extensionDateProblem,
+  receptionSchedule,
+} from './dossier-schedule';
 import { DossierStatus } from './dossier-status';
 
 const HOURS = parseOfficeHours('07:00-11:30,13:30-17:00');
@@ -138,5 +142,87 @@ describe('appointmentAfterSupplement', () => {
         calendar,
       ),
     ).toBe(expected);
+  });
+});
+
+describe('extensionDateProblem', () => {
+  // today Friday 2091-03-09, Tuesday 13 off, 10 days allowed
+  const rules = (current: string | null) => ({ current, today: '2091-03-09', maxDays: 10 });
+
+  it.each([
+    {
+      why: 'a working day after the appointment, within the limit',
+      date: '2091-03-21',
+      current: '2091-03-16',
+      problem: null,
+    },
+    {
+      why: 'the last day allowed, counted from the appointment',
+      date: '2091-03-26',
+      current: '2091-03-16',
+      problem: null,
+    },
+    {
+      why: 'no appointment yet: counted from today',
+      date: '2091-03-19',
+      current: null,
+      problem: null,
+    },
+    {
+      why: 'an overdue appointment: counted from today',
+      date: '2091-03-19',
+      current: '2091-03-02',
+      problem: null,
+    },
+    {
+      why: 'not a date',
+      date: '2091-02-30',
+      current: '2091-03-16',
+      problem: 'Ngày hẹn mới không hợp lệ.',
+    },
+    {
+      why: 'the appointment itself',
+      date: '2091-03-16',
+      current: '2091-03-16',
+      problem: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.',
+    },
+    {
+      why: 'before the appointment',
+      date: '2091-03-15',
+      current: '2091-03-16',
+      problem: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.',
+    },
+    {
+      why: 'today, the appointment being overdue',
+      date: '2091-03-09',
+      current: '2091-03-02',
+      problem: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.',
+    },
+    {
+      why: 'one day past the limit',
+      date: '2091-03-27',
+      current: '2091-03-16',
+      problem: 'Ngày hẹn mới phải trong vòng 10 ngày kể từ ngày hẹn hiện tại.',
+    },
+    {
+      why: 'past the limit counted from today',
+      date: '2091-03-20',
+      current: null,
+      problem: 'Ngày hẹn mới phải trong vòng 10 ngày kể từ ngày hẹn hiện tại.',
+    },
+    {
+      why: 'a day off',
+      date: '2091-03-13',
+      current: '2091-03-12',
+      problem: 'Ngày hẹn mới phải là ngày làm việc.',
+    },
+    {
+      why: 'a Sunday',
+      date: '2091-03-18',
+      current: '2091-03-12',
+      problem: 'Ngày hẹn mới phải là ngày làm việc.',
+    },
+  ])('$why', ({ date, current, problem }) => {
+    expect(extensionDateProblem(date, rules(current), calendar)).toBe(problem);
   });
 });

@@ -1,4 +1,5 @@
-import { CalendarDate } from '../calendar/calendar-date';
+import { addCalendarDays, CalendarDate } from '../calendar/calendar-date';
+import { isCalendarDate } from '../procedures/form-data-validator';
 import { appointmentDate, OfficeHours } from '../calendar/office-hours';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { vietnamDate } from './dossier-code';
@@ -52,4 +53,27 @@ export function appointmentAfterSupplement(
   );
   if (waited <= 0) return null;
   return calendar.addWorkingDays(dossier.appointmentDate, waited).result;
+}
+
+/**
+ * Why `date` cannot be a dossier's new appointment date (the one extension allowed), in
+ * Vietnamese, or null when it can: it must be a real date after both the current appointment
+ * and today, at most `maxDays` calendar days after the later of the two, and a working day.
+ */
+export function extensionDateProblem(
+  date: string,
+  {
+    current,
+    today,
+    maxDays,
+  }: { current: CalendarDate | null; today: CalendarDate; maxDays: number },
+  calendar: Pick<WorkingCalendar, 'isWorkingDay'>,
+): string | null {
+  if (!isCalendarDate(date)) return 'Ngày hẹn mới không hợp lệ.';
+  if ((current && date <= current) || date <= today)
+    return 'Ngày hẹn mới phải sau ngày hẹn hiện tại.';
+  if (date > addCalendarDays(current && current > today ? current : today, maxDays))
+    return `Ngày hẹn mới phải trong vòng ${maxDays} ngày kể từ ngày hẹn hiện tại.`;
+  if (!calendar.isWorkingDay(date)) return 'Ngày hẹn mới phải là ngày làm việc.';
+  return null;
 }
