@@ -161,7 +161,7 @@ export class ApplicantNotifier {
       documents: d.supplement_request?.documents.map((code) => names.get(code) ?? code),
       deliveryMethod: d.delivery_method,
       newAppointmentDate: d.extension?.newAppointmentDate,
-      trackingNumber: d.delivery?.trackingNumber,
+      trackingNumber: d.delivery?.trackingNumber ?? undefined,
       ...(event === NotificationEvent.Received ? this.claimOf(d) : {}),
     };
   }

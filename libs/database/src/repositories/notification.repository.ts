@@ -1,73 +1,62 @@
 import type { DeliveryMethod } from '@motcua/domain';
-import type { DeliveryAddress } from '../entities/dossier.entity';
 import type { Executor } from '../executor';
+import type { DossierRow } from './dossier.repository';
+import type { DossierDelivery } from './postal.repository';
 
 /** A channel a notice or a reset link goes out on. */
 export type NotificationChannelName = 'email' | 'sms';
 
-interface StoredActor {
-  id?: string | null;
-  role: string;
-  name: string;
-}
-
-/** What an applicant notice says about the dossier. */
-export interface NoticeDossierRow {
-  id: string;
+/** What an applicant notice says about the dossier (a filed one: it has its code). */
+export type NoticeDossierRow = Pick<
+  DossierRow,
+  | 'id'
+  | 'owner_id'
+  | 'applicant_full_name'
+  | 'applicant_email'
+  | 'applicant_phone'
+  | 'appointment_date'
+  | 'supplement_request'
+  | 'rejection'
+  | 'extension'
+> & {
   code: string;
-  owner_id: string | null;
   claim_nonce: string | null;
-  applicant_full_name: string;
-  applicant_email: string | null;
-  applicant_phone: string | null;
-  procedure_name: string;
-  required_documents: { code: string; name: string }[];
-  appointment_date: string | null;
   delivery_method: DeliveryMethod;
-  supplement_request: { reason: string; documents: string[] } | null;
-  rejection: { reason: string } | null;
-  extension: {
-    reason: string;
-    newAppointmentDate: string;
-    previousAppointmentDate: string | null;
-  } | null;
-  delivery: { trackingNumber?: string } | null;
-}
+  delivery: DossierDelivery | null;
+  procedure_name: string;
+  required_documents: RequiredDocumentName[];
+};
 
 /** The dossier as Mẫu 01 (the receipt) reads it, with its agency and its procedure's documents. */
-export interface ReceiptDossierRow {
-  id: string;
-  code: string | null;
-  owner_id: string | null;
+export type ReceiptDossierRow = Pick<
+  DossierRow,
+  | 'id'
+  | 'code'
+  | 'owner_id'
+  | 'applicant_full_name'
+  | 'applicant_phone'
+  | 'applicant_email'
+  | 'form_data'
+  | 'attachments'
+  | 'delivery_method'
+  | 'delivery_address'
+  | 'received_at'
+  | 'appointment_date'
+  | 'processing_days'
+  | 'supplement_request'
+  | 'rejection'
+  | 'extension'
+> & {
   claim_nonce: string | null;
   agency_code: string;
   agency_name: string;
-  applicant_full_name: string;
-  applicant_phone: string | null;
-  applicant_email: string | null;
   procedure_name: string;
-  required_documents: { code: string; name: string }[];
-  form_data: Record<string, unknown>;
-  attachments: { documentCode: string; fileName: string }[];
-  delivery_method: DeliveryMethod;
-  delivery_address: DeliveryAddress | null;
-  received_at: Date | null;
-  appointment_date: string | null;
-  processing_days: number | null;
-  supplement_request: {
-    reason: string;
-    documents: string[];
-    requestedAt: string;
-    requestedBy: StoredActor;
-  } | null;
-  rejection: { reason: string; rejectedAt: string; rejectedBy: StoredActor } | null;
-  extension: {
-    previousAppointmentDate: string | null;
-    newAppointmentDate: string;
-    reason: string;
-    extendedAt: string;
-    extendedBy: StoredActor;
-  } | null;
+  required_documents: RequiredDocumentName[];
+};
+
+interface RequiredDocumentName {
+  code: string;
+  name: string;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DeliveryMethod, DossierStatus } from '@motcua/domain';
 import type { Executor } from '../executor';
 import type { DeliveryAddress } from '../entities/dossier.entity';
+import type { DossierRow } from './dossier.repository';
 
 /** A stored operator callback (`postal_inbox`). */
 export interface PostalInboxRow {
@@ -29,20 +30,18 @@ export interface DossierDelivery {
   method?: string;
 }
 
-/** The part of a dossier the postal flows read and change. */
-export interface PostalDossierRow {
-  id: string;
+/** The part of a dossier the postal flows read and change (a filed dossier: it has its code). */
+export type PostalDossierRow = Pick<DossierRow, 'id' | 'status'> & {
   code: string;
-  status: DossierStatus;
   delivery_method: DeliveryMethod;
   delivery: DossierDelivery | null;
-}
+};
 
-export interface DossierToShip extends PostalDossierRow {
+export type DossierToShip = PostalDossierRow & {
   delivery_address: DeliveryAddress | null;
   agency_code: string;
   agency_name: string;
-}
+};
 
 /**
  * The one writer of a dossier's `delivery` document (a postal delivery: the operator's status,
