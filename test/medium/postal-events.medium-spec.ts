@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomInt, randomUUID } from 'node:crypto';
-import { databaseOptions, DossierChangeRepository, PostalRepository } from '@motcua/database';
+import { databaseOptions, DossierHistoryRepository, PostalRepository } from '@motcua/database';
 import { DeliveryStatus, DossierStatus } from '@motcua/domain';
 import { DataSource } from 'typeorm';
 import { PostalEventApplier } from '../../apps/worker/src/postal/postal-event-applier.service';
@@ -17,7 +17,7 @@ describe('postal event application', () => {
   beforeAll(async () => {
     db = new DataSource(databaseOptions(process.env.DATABASE_URL!, { size: 2 }));
     await db.initialize();
-    applier = new PostalEventApplier(db, new PostalRepository(), new DossierChangeRepository());
+    applier = new PostalEventApplier(db, new PostalRepository(), new DossierHistoryRepository());
   });
   afterAll(() => db.destroy());
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  DossierChangeRepository,
+  DossierHistoryRepository,
   PostalDossierRow,
   PostalInboxOutcome,
   PostalInboxRow,
@@ -44,7 +44,7 @@ export class PostalEventApplier {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: PostalRepository,
-    private readonly changes: DossierChangeRepository,
+    private readonly history: DossierHistoryRepository,
   ) {}
 
   /** The `apply-postal-event` job: a stored callback to apply. */
@@ -107,7 +107,7 @@ export class PostalEventApplier {
     };
     await this.repository.updateDelivery(manager, dossier.id, delivery, transition?.to);
     if (transition) {
-      await this.changes.record(manager, {
+      await this.history.record(manager, {
         dossierId: dossier.id,
         action: transition.action,
         fromStatus: dossier.status,

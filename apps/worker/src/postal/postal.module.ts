@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import { DossierChangeRepository, PostalRepository } from '@motcua/database';
+import { DossierHistoryRepository, PostalRepository } from '@motcua/database';
 import { PostalEventApplier } from './postal-event-applier.service';
 import { HttpPostalOperator, POSTAL_OPERATOR } from './postal-operator';
 import { ShipmentDispatcher } from './shipment-dispatcher.service';
@@ -19,7 +19,7 @@ import { ShipmentDispatcher } from './shipment-dispatcher.service';
     },
     ShipmentDispatcher,
     PostalRepository,
-    DossierChangeRepository,
+    DossierHistoryRepository,
     PostalEventApplier,
   ],
   exports: [PostalEventApplier, ShipmentDispatcher],

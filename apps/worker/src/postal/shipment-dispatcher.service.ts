@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
-import { DossierChangeRepository, PostalRepository, SYSTEM_ACTOR } from '@motcua/database';
+import { DossierHistoryRepository, PostalRepository, SYSTEM_ACTOR } from '@motcua/database';
 import { DeliveryMethod, DossierStatus } from '@motcua/domain';
 import { DossierEventPayload, JobName, JobPayloads, OnJob, OutboxJob } from '@motcua/queue';
 import { Job, UnrecoverableError } from 'bullmq';
@@ -25,7 +25,7 @@ export class ShipmentDispatcher {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly repository: PostalRepository,
-    private readonly changes: DossierChangeRepository,
+    private readonly history: DossierHistoryRepository,
     private readonly applier: PostalEventApplier,
     @Inject(POSTAL_OPERATOR) private readonly operator: PostalOperator,
   ) {}
@@ -111,7 +111,7 @@ export class ShipmentDispatcher {
         { status, trackingNumber, updatedAt },
         DossierStatus.Delivering,
       );
-      await this.changes.record(manager, {
+      await this.history.record(manager, {
         dossierId,
         action: 'dispatch',
         fromStatus: DossierStatus.ResultReady,
