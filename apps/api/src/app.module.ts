@@ -10,6 +10,7 @@ import { loggerParams } from './bootstrap/logging';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ColleaguesModule } from './colleagues/colleagues.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { FilesModule } from './files/files.module';
 import { FormsModule } from './forms/forms.module';
@@ -49,6 +50,7 @@ import { createValidationPipe } from './http/validation.pipe';
     ProceduresModule,
     FilesModule,
     DossiersModule,
+    ColleaguesModule,
     FormsModule,
     CalendarModule,
     PostalModule,

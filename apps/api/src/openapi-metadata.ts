@@ -7,6 +7,7 @@ export default async () => {
     ['../../../libs/domain/src/users/role']: await import('../../../libs/domain/src/users/role'),
     ['./calendar/dto/working-days.response']: await import('./calendar/dto/working-days.response'),
     ['./calendar/dto/holidays.dto']: await import('./calendar/dto/holidays.dto'),
+    ['./colleagues/dto/colleagues.dto']: await import('./colleagues/dto/colleagues.dto'),
     ['../../../libs/domain/src/procedures/procedure-field']:
       await import('../../../libs/domain/src/procedures/procedure-field'),
     ['./procedures/dto/required-document.dto']:
@@ -189,6 +190,29 @@ export default async () => {
             HolidayYearDto: {
               year: { required: true, type: () => Number },
               items: { required: true, type: () => [t['./calendar/dto/holidays.dto'].HolidayDto] },
+            },
+          },
+        ],
+        [
+          import('./colleagues/dto/colleagues.dto'),
+          {
+            ListColleaguesQuery: {
+              role: { required: false, enum: t['../../../libs/domain/src/users/role'].Role },
+            },
+            ColleagueDto: {
+              id: { required: true, type: () => String },
+              fullName: { required: true, type: () => String },
+              roles: {
+                required: true,
+                enum: t['../../../libs/domain/src/users/role'].Role,
+                isArray: true,
+              },
+            },
+            ColleagueListResponse: {
+              items: {
+                required: true,
+                type: () => [t['./colleagues/dto/colleagues.dto'].ColleagueDto],
+              },
             },
           },
         ],
@@ -518,6 +542,21 @@ export default async () => {
               total: { required: true, type: () => Number },
               page: { required: true, type: () => Number },
               limit: { required: true, type: () => Number },
+            },
+            StatusCountDto: {
+              status: {
+                required: true,
+                enum: t['../../../libs/domain/src/dossiers/dossier-status'].DossierStatus,
+              },
+              statusLabel: { required: true, type: () => String },
+              count: { required: true, type: () => Number },
+              overdue: { required: true, type: () => Number },
+            },
+            DossierCountsResponse: {
+              items: {
+                required: true,
+                type: () => [t['./dossiers/dto/dossier.response'].StatusCountDto],
+              },
             },
             ActorDto: {
               role: { required: true, type: () => String },

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '@motcua/auth';
 import {
+  DOSSIER_STATUS_LABELS,
   DossierStatus,
+  ForbiddenError,
   isOfficial,
   isOfficialsOnlyHistoryAction,
   NotFoundError,
@@ -18,6 +20,7 @@ import {
 } from '@motcua/database';
 import { parseDossierRef } from './dossier-ref';
 import {
+  DossierCountsResponse,
   DossierPageResponse,
   DossierResponse,
   HistoryResponse,
@@ -92,6 +95,29 @@ export class DossierReader {
       total,
       page: query.page,
       limit: query.limit,
+    };
+  }
+
+  /** The official's agency's dossiers per status of its work, in the lifecycle's order. */
+  async counts(user: AuthenticatedUser): Promise<DossierCountsResponse> {
+    if (!isOfficial(user.roles) || !user.agencyId) {
+      throw new ForbiddenError('Chỉ cán bộ của cơ quan xem được số hồ sơ theo trạng thái.');
+    }
+    const rows = await this.dossiers.statusCounts(
+      this.dataSource,
+      { agencyId: user.agencyId },
+      vietnamDate(new Date()),
+    );
+    const order = Object.values(DossierStatus);
+    return {
+      items: rows
+        .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
+        .map((row) => ({
+          status: row.status,
+          statusLabel: DOSSIER_STATUS_LABELS[row.status],
+          count: row.count,
+          overdue: row.overdue,
+        })),
     };
   }
 

@@ -30,7 +30,12 @@ import { DossierWorkflowService } from './dossier-workflow.service';
 import { ClaimDossierDto } from './dto/claim-dossier.dto';
 import { DossierActionDto } from './dto/dossier-action.dto';
 import { CreateDossierDto, UpdateDraftDto } from './dto/create-dossier.dto';
-import { DossierPageResponse, DossierResponse, HistoryResponse } from './dto/dossier.response';
+import {
+  DossierCountsResponse,
+  DossierPageResponse,
+  DossierResponse,
+  HistoryResponse,
+} from './dto/dossier.response';
 import { ListDossiersQuery } from './dto/list-dossiers.query';
 import { ApiProblems } from '../http/api-problems';
 
@@ -122,6 +127,21 @@ export class DossiersController {
     @Query() query: ListDossiersQuery,
   ): Promise<DossierPageResponse> {
     return this.reader.list(user, query);
+  }
+
+  @Get('counts')
+  @Authenticated(Role.Reception, Role.Specialist, Role.Leader, Role.Admin)
+  @ApiOperation({
+    summary: "How many of the agency's dossiers wait in each status of its work (officials)",
+    description:
+      'The sizes of the work queues: one entry per status that has dossiers among the ' +
+      'unfinished ones (SUBMITTED to AWAITING_APPROVAL) and RESULT_READY (a result to hand ' +
+      'over), with how many of them are past their appointment date (never a result ready). ' +
+      'Other finished dossiers are not counted.',
+  })
+  @ApiOkResponse({ type: DossierCountsResponse })
+  counts(@CurrentUser() user: AuthenticatedUser): Promise<DossierCountsResponse> {
+    return this.reader.counts(user);
   }
 
   @Get(':ref')

@@ -363,6 +363,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossiers/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many of the agency's dossiers wait in each status of its work (officials)
+     * @description The sizes of the work queues: one entry per status that has dossiers among the unfinished ones (SUBMITTED to AWAITING_APPROVAL) and RESULT_READY (a result to hand over), with how many of them are past their appointment date (never a result ready). Other finished dossiers are not counted.
+     */
+    get: operations['DossiersController_counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dossiers/{ref}': {
     parameters: {
       query?: never;
@@ -475,6 +495,26 @@ export interface paths {
     };
     /** Download a file: its uploader, or officials of an agency whose dossier attaches it */
     get: operations['FilesController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/officials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The officials of the caller's own agency: names and roles (officials)
+     * @description What an official needs to work with colleagues, such as the specialists a dossier can be assigned to (`?role=SPECIALIST`). No contact details; managing accounts is under `/admin/officials`.
+     */
+    get: operations['ColleaguesController_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -788,6 +828,18 @@ export interface components {
        */
       claimCode: string;
     };
+    ColleagueDto: {
+      /**
+       * Format: uuid
+       * @description The `assigneeId` of the assign action
+       */
+      id: string;
+      fullName: string;
+      roles: ('CITIZEN' | 'RECEPTION' | 'SPECIALIST' | 'LEADER' | 'ADMIN' | 'SYSTEM_ADMIN')[];
+    };
+    ColleagueListResponse: {
+      items: components['schemas']['ColleagueDto'][];
+    };
     CreateAgencyDto: {
       /**
        * @description Identifier code in the national catalogue (V1V2V3.Z1Z2.Y1Y2.MX1X2); the first part of every dossier code the agency gives
@@ -936,6 +988,10 @@ export interface components {
        * @description extend: a later working day
        */
       newAppointmentDate?: string;
+    };
+    DossierCountsResponse: {
+      /** @description One entry per status of the agency’s work that has dossiers, in the lifecycle order */
+      items: components['schemas']['StatusCountDto'][];
     };
     DossierPageResponse: {
       items: components['schemas']['DossierResponse'][];
@@ -1587,6 +1643,27 @@ export interface components {
        * @example Tết Nguyên đán (29 tháng Chạp)
        */
       reason: string;
+    };
+    StatusCountDto: {
+      /** @enum {string} */
+      status:
+        | 'DRAFT'
+        | 'SUBMITTED'
+        | 'SUPPLEMENT_REQUIRED'
+        | 'RECEIVED'
+        | 'PROCESSING'
+        | 'AWAITING_APPROVAL'
+        | 'RESULT_READY'
+        | 'DELIVERING'
+        | 'RETURNED'
+        | 'REJECTED'
+        | 'WITHDRAWN';
+      /** @example Đang xử lý */
+      statusLabel: string;
+      /** @description Dossiers of the agency in this status */
+      count: number;
+      /** @description Of which past their appointment date */
+      overdue: number;
     };
     SummaryReportDto: {
       period: components['schemas']['ReportPeriodDto'];
@@ -2905,6 +2982,43 @@ export interface operations {
       };
     };
   };
+  DossiersController_counts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierCountsResponse'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: RECEPTION, SPECIALIST, LEADER, ADMIN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   DossiersController_get: {
     parameters: {
       query?: never;
@@ -3276,6 +3390,46 @@ export interface operations {
       };
       /** @description No such file, or not yours to see */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ColleaguesController_list: {
+    parameters: {
+      query?: {
+        /** @description Only the officials holding this role (e.g. SPECIALIST, to assign a dossier) */
+        role?: 'RECEPTION' | 'SPECIALIST' | 'LEADER' | 'ADMIN';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ColleagueListResponse'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: RECEPTION, SPECIALIST, LEADER, ADMIN. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProcedureNames } from './dossiers/procedure-names';
+import { QueueCountsCache } from './dossiers/queue-counts';
 import { WorkListController } from './dossiers/work-list.controller';
 import { OfficialApi } from './official-api';
 import { ConsoleSignInController } from './sign-in/sign-in.controller';
@@ -11,7 +12,7 @@ import { ConsoleSignInController } from './sign-in/sign-in.controller';
 @Module({
   imports: [],
   controllers: [ConsoleSignInController, WorkListController],
-  providers: [OfficialApi, ProcedureNames],
+  providers: [OfficialApi, ProcedureNames, QueueCountsCache],
   exports: [OfficialApi],
 })
 export class ConsoleModule {}

@@ -1,5 +1,5 @@
 import { DossierStatus } from '@motcua/domain';
-import { buildDossierListQuery } from './dossier-list.sql';
+import { buildDossierListQuery, buildStatusCountsQuery } from './dossier-list.sql';
 
 const page = { offset: 40, limit: 20 };
 const today = '2026-11-26';
@@ -66,5 +66,23 @@ describe('dossier list SQL', () => {
       /NOT \(d\.appointment_date < \$2::date AND d\.status IN \('[A-Z_',]+'\)\)/,
     );
     expect(q.rowsSql).not.toMatch(/'RETURNED'/);
+  });
+
+  it('counts the statuses an agency has work in, every value a parameter', () => {
+    const q = buildStatusCountsQuery({ agencyId: 'a1' }, today);
+    expect(q.sql).toMatch(/d\.agency_id = \$1 AND d\.status <> 'DRAFT'/);
+    expect(q.sql).toMatch(/GROUP BY d\.status/);
+    expect(q.params[0]).toBe('a1');
+    expect(q.params[1]).toBe(today);
+    const unfinished = [
+      'SUBMITTED',
+      'SUPPLEMENT_REQUIRED',
+      'RECEIVED',
+      'PROCESSING',
+      'AWAITING_APPROVAL',
+    ];
+    // overdue only while unfinished; a result waiting at the desk is counted, never overdue
+    expect(q.params[2]).toEqual(unfinished);
+    expect(q.params[3]).toEqual([...unfinished, 'RESULT_READY']);
   });
 });

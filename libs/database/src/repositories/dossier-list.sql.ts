@@ -54,6 +54,13 @@ export interface DossierListQuery {
   countParams: unknown[];
 }
 
+/** Which dossiers a scope covers, as conditions on `d` (the list and its counts share them). */
+function scopeConditions(scope: DossierScope, param: (value: unknown) => string): string[] {
+  return 'ownerId' in scope
+    ? [`d.owner_id = ${param(scope.ownerId)}`]
+    : [`d.agency_id = ${param(scope.agencyId)}`, `d.status <> 'DRAFT'`];
+}
+
 /**
  * The SQL of a dossier list (a page and its total), as a pure function so its unit test
  * reads the statements built for each filter.
@@ -66,11 +73,7 @@ export function buildDossierListQuery(
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  if ('ownerId' in scope) {
-    where.push(`d.owner_id = ${param(scope.ownerId)}`);
-  } else {
-    where.push(`d.agency_id = ${param(scope.agencyId)}`, `d.status <> 'DRAFT'`);
-  }
+  where.push(...scopeConditions(scope, param));
   if (filters.status) where.push(`d.status = ${param(filters.status)}`);
   if (filters.procedureCode) {
     where.push(
@@ -112,4 +115,39 @@ export function buildDossierListQuery(
     countSql: `SELECT count(*)::int AS total FROM dossiers d WHERE ${whereSql}`,
     countParams,
   };
+}
+
+/** One line of the work list's counts: a status, its dossiers, how many of them overdue. */
+export interface StatusCountRow {
+  status: DossierStatus;
+  count: number;
+  overdue: number;
+}
+
+/**
+ * How many of an agency's dossiers wait in each status where someone of the agency has work to
+ * do (the unfinished ones, and a result ready to hand over), and how many of them are overdue:
+ * the sizes of the officials' queues. Only those statuses are counted, so the statement reads
+ * the (agency, status, appointment date) index over the dossiers in progress, a few per cent
+ * of the table, never the finished ones that make up the rest.
+ */
+export function buildStatusCountsQuery(
+  scope: { agencyId: string },
+  today: string,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const where = scopeConditions(scope, param);
+  const unfinished = Object.values(DossierStatus).filter(
+    (s) => s !== DossierStatus.Draft && !hasFinished(s),
+  );
+  const sql = `SELECT d.status, count(*)::int AS count,
+      count(*) FILTER (
+        WHERE d.appointment_date < ${param(today)}::date AND d.status = ANY(${param(unfinished)}::varchar[])
+      )::int AS overdue
+    FROM dossiers d
+    WHERE ${where.join(' AND ')}
+      AND d.status = ANY(${param([...unfinished, DossierStatus.ResultReady])}::varchar[])
+    GROUP BY d.status`;
+  return { sql, params };
 }

@@ -14,10 +14,12 @@ import {
 } from './dossier.sql';
 import {
   buildDossierListQuery,
+  buildStatusCountsQuery,
   DETAIL_COLUMNS,
   DETAIL_FROM,
   DossierFilters,
   DossierScope,
+  StatusCountRow,
 } from './dossier-list.sql';
 
 export interface ActorRef {
@@ -322,6 +324,16 @@ export class DossierRepository {
       directRead<{ total: number }>(pool, query.countSql, query.countParams),
     ]);
     return { rows, total: count[0].total };
+  }
+
+  /** The agency's unfinished dossiers per status (`buildStatusCountsQuery`), on the pool. */
+  async statusCounts(
+    pool: DataSource,
+    scope: { agencyId: string },
+    today: string,
+  ): Promise<StatusCountRow[]> {
+    const query = buildStatusCountsQuery(scope, today);
+    return directRead<StatusCountRow>(pool, query.sql, query.params);
   }
 
   /**

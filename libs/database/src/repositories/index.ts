@@ -14,6 +14,7 @@ export {
   type DossierSort,
   type DossierScope,
   type DossierFilters,
+  type StatusCountRow,
 } from './dossier-list.sql';
 export * from './tracking.repository';
 export * from './dossier-history.repository';
@@ -25,3 +26,4 @@ export * from './intake.repository';
 export * from './notification.repository';
 export * from './deadline.repository';
 export * from './health.repository';
+export * from './colleague.repository';

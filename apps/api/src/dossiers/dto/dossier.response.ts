@@ -154,6 +154,22 @@ export class DossierPageResponse {
   @ApiProperty() limit: number;
 }
 
+export class StatusCountDto {
+  @ApiProperty({ enum: DossierStatus }) status: DossierStatus;
+  @ApiProperty({ example: 'Đang xử lý' }) statusLabel: string;
+  @ApiProperty({ description: 'Dossiers of the agency in this status' }) count: number;
+  @ApiProperty({ description: 'Of which past their appointment date' }) overdue: number;
+}
+
+export class DossierCountsResponse {
+  @ApiProperty({
+    type: [StatusCountDto],
+    description:
+      'One entry per status of the agency’s work that has dossiers, in the lifecycle order',
+  })
+  items: StatusCountDto[];
+}
+
 export class ActorDto {
   @ApiProperty({ example: 'CITIZEN' }) role: string;
   @ApiProperty() name: string;

@@ -7,6 +7,7 @@ import { CONSOLE_PREFIX } from '../../session/sign-in-required';
 import { areasFor, mayOpen, officialOf } from '../console-access';
 import { OfficialApi } from '../official-api';
 import { ProcedureNames } from './procedure-names';
+import { QueueCountsCache } from './queue-counts';
 import { WorkListPage } from './work-list.pages';
 import { apiQueryOf, queuesFor, readWorkListFilters } from './work-list-query';
 
@@ -16,6 +17,7 @@ export class WorkListController {
   constructor(
     private readonly officials: OfficialApi,
     private readonly procedures: ProcedureNames,
+    private readonly counts: QueueCountsCache,
   ) {}
 
   /** The console's home: the work list, or the first area of an official who has none. */
@@ -45,9 +47,10 @@ export class WorkListController {
     const user = officialOf(request);
     const filters = readWorkListFilters(query, user.roles);
     const today = vietnamDate(new Date());
-    const [list, procedures] = await Promise.all([
+    const [list, procedures, counts] = await Promise.all([
       api.GET('/api/v1/dossiers', { params: { query: apiQueryOf(filters, today) } }),
       this.procedures.ofAgency(request, user.agencyCode),
+      this.counts.ofAgency(api, user.agencyCode),
     ]);
     if (!list.data) throw new Error(`The work list answered ${list.response.status}`);
     await sendPage(
@@ -60,6 +63,7 @@ export class WorkListController {
           items: list.data.items,
           total: list.data.total,
           procedures,
+          counts,
           today,
           mayFilterMine: user.roles.includes(Role.Specialist),
         }}

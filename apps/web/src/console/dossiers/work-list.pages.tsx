@@ -1,9 +1,16 @@
 import type { components } from '../../api/api-client';
-import { formatDate, formatNumber, STATUS_LABELS } from '../../format/vi-format';
+import { formatDate, formatDateTime, formatNumber, STATUS_LABELS } from '../../format/vi-format';
 import type { PageContext } from '../../layout/page-context';
 import { ConsoleLayout } from '../console-layout';
-import { QUEUES, workListHref, type QueueName, type WorkListFilters } from './work-list-query';
-import { addDays } from './work-list-query';
+import type { QueueCounts } from './queue-counts';
+import {
+  addDays,
+  PAGE_SIZE,
+  QUEUES,
+  workListHref,
+  type QueueName,
+  type WorkListFilters,
+} from './work-list-query';
 
 type Dossier = components['schemas']['DossierResponse'];
 
@@ -17,8 +24,8 @@ export interface WorkListView {
   items: Dossier[];
   total: number;
   procedures: { code: string; name: string }[];
-  /** Unfinished dossiers of the agency per status (the queues' sizes). */
-  counts?: { status: string; count: number }[];
+  /** The agency's dossiers per status of its work (the queues' sizes). */
+  counts?: QueueCounts;
   today: string;
   mayFilterMine: boolean;
 }
@@ -32,7 +39,7 @@ export function WorkListPage({
 }): JSX.Element {
   const { filters } = view;
   const heading = filters.queue ? QUEUES[filters.queue].label : 'Tìm hồ sơ';
-  const pages = Math.max(1, Math.ceil(view.total / 20));
+  const pages = Math.max(1, Math.ceil(view.total / PAGE_SIZE));
   return (
     <ConsoleLayout page={page} title={`Hồ sơ: ${heading}`}>
       <h1>Hồ sơ</h1>
@@ -132,24 +139,36 @@ function WorkListRow({ dossier, today }: { dossier: Dossier; today: string }): J
   );
 }
 
-function StatusCounts({ counts }: { counts: { status: string; count: number }[] }): JSX.Element {
+function StatusCounts({ counts }: { counts: QueueCounts }): JSX.Element {
   return (
     <section aria-labelledby="so-luong">
-      <h2 id="so-luong" class="visually-hidden">
-        Số hồ sơ đang giải quyết theo trạng thái
+      <h2 id="so-luong" class="heading-m">
+        Hồ sơ đang giải quyết
       </h2>
-      <ul class="status-counts">
-        {counts.map((item) => (
-          <li>
-            <a href={`${WORK_LIST_PATH}?trang-thai=${item.status}`}>
-              <span class="status-counts__number" safe>
-                {formatNumber(item.count)}
-              </span>{' '}
-              <span safe>{STATUS_LABELS[item.status] ?? item.status}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      {counts.items.length === 0 ? (
+        <p>Không có hồ sơ nào đang chờ giải quyết.</p>
+      ) : (
+        <ul class="status-counts">
+          {counts.items.map((item) => (
+            <li>
+              <a href={`${WORK_LIST_PATH}?trang-thai=${item.status}`}>
+                <span class="status-counts__number" safe>
+                  {formatNumber(item.count)}
+                </span>{' '}
+                <span safe>{item.statusLabel}</span>
+                {item.overdue > 0 ? (
+                  <span safe>{` (${formatNumber(item.overdue)} quá hạn)`}</span>
+                ) : (
+                  ''
+                )}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="hint" safe>
+        {`Số liệu lúc ${formatDateTime(counts.at)}.`}
+      </p>
     </section>
   );
 }
