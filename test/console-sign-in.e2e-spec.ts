@@ -72,7 +72,16 @@ describe('officials console: sign-in, sign-out and the navigation by role', () =
     ['leader', ['Hồ sơ', 'Báo cáo'], 'Chờ phê duyệt'],
     [
       'admin',
-      ['Hồ sơ', 'Báo cáo', 'Thủ tục', 'Ngày nghỉ', 'Cơ quan', 'Cán bộ', 'Nhật ký quản trị'],
+      [
+        'Hồ sơ',
+        'Báo cáo',
+        'Thủ tục',
+        'Ngày nghỉ',
+        'Hàng đợi',
+        'Cơ quan',
+        'Cán bộ',
+        'Nhật ký quản trị',
+      ],
       'Tìm hồ sơ',
     ],
   ] as const)(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { Api } from '../api/api-client';
 
@@ -52,6 +53,19 @@ export async function forwardUpload(
     if (part) await drain(part.file);
     return { ok: false, status: 400, message: UPLOAD_MESSAGES.none };
   }
+  return forwardFilePart(part, api, maxBytes);
+}
+
+/**
+ * Passes one file part of a multipart form on to the API's `POST /files`, as a stream; for a
+ * form carrying several files (read with `request.parts()`), each in turn. The part must have
+ * a file name (an empty file input is to be drained by the caller instead).
+ */
+export async function forwardFilePart(
+  part: MultipartFile,
+  api: Api,
+  maxBytes: number,
+): Promise<UploadOutcome> {
   const boundary = `motcua-${randomUUID()}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${headerSafeFileName(part.filename)}"\r\n` +
@@ -103,7 +117,7 @@ export async function forwardUpload(
   }
 }
 
-async function drain(stream: NodeJS.ReadableStream): Promise<void> {
+export async function drain(stream: NodeJS.ReadableStream): Promise<void> {
   for await (const _chunk of stream) {
     // nothing to keep
   }

@@ -19,11 +19,15 @@ describe('console access', () => {
       'reports',
       'procedures',
       'holidays',
+      'queues',
       'agencies',
       'officials',
       'auditLog',
     ]);
     expect(mayOpen(['SPECIALIST'], 'officials')).toBe(false);
+    // an agency's administrator reads the holidays; the queues are the system's
+    expect(mayOpen(['ADMIN'], 'holidays')).toBe(true);
+    expect(mayOpen(['ADMIN'], 'queues')).toBe(false);
   });
 
   it('ends a sign-in idle for longer than the limit, and writes the activity only now and then', () => {

@@ -46,9 +46,15 @@ export const CONSOLE_AREAS = {
     label: 'Thủ tục',
     roles: [R.Admin, R.SystemAdmin],
   },
+  // an agency's administrator reads the holiday table; only the system administrator edits it
   holidays: {
     path: `${CONSOLE_PREFIX}/quan-tri/ngay-nghi`,
     label: 'Ngày nghỉ',
+    roles: [R.Admin, R.SystemAdmin],
+  },
+  queues: {
+    path: `${CONSOLE_PREFIX}/quan-tri/hang-doi`,
+    label: 'Hàng đợi',
     roles: [R.SystemAdmin],
   },
   agencies: {

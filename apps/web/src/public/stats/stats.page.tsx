@@ -2,7 +2,7 @@ import type { components } from '../../api/api-client';
 import { formatDate, formatNumber, formatPercent } from '../../format/vi-format';
 import { Layout } from '../../layout/layout';
 import type { PageContext } from '../../layout/page-context';
-import { ShareChart, type Bar } from './bar-chart';
+import { ShareChart, type Bar } from '../../charts/share-chart';
 
 type PublicStats = components['schemas']['PublicStatsDto'];
 type AgencyStats = components['schemas']['AgencyStatsDto'];

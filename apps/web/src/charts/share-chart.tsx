@@ -1,4 +1,4 @@
-import { formatPercent } from '../../format/vi-format';
+import { formatPercent } from '../format/vi-format';
 
 export interface Bar {
   label: string;

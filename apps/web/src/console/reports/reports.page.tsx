@@ -1,0 +1,416 @@
+import type { components } from '../../api/api-client';
+import { ColumnChart } from '../../charts/column-chart';
+import { ShareChart } from '../../charts/share-chart';
+import { formatDate, formatNumber, formatPercent } from '../../format/vi-format';
+import { ConsoleLayout } from '../console-layout';
+import type { PageContext } from '../../layout/page-context';
+import { intervalLabel, pageQueryOf, type ReportQuery } from './report-query';
+
+type Summary = components['schemas']['SummaryReportDto'];
+type Timeseries = components['schemas']['TimeseriesReportDto'];
+
+export const REPORTS_PATH = '/can-bo/bao-cao';
+
+const COLOURS = {
+  online: '#0b4ea2',
+  counter: '#00703c',
+  postal: '#6f3c97',
+  early: '#00703c',
+  onTime: '#0b4ea2',
+  late: '#b3261e',
+};
+
+export interface ReportsPageProps {
+  page: PageContext;
+  query: ReportQuery;
+  /** The official's own agency, suggested in the agency box. */
+  ownAgencyCode?: string;
+  summary?: Summary;
+  timeseries?: Timeseries;
+  /** Why there is no report (the API's words), when there is none. */
+  problem?: string;
+}
+
+/**
+ * The Decision 766 figures of an agency over a period: the summary and the series per day,
+ * week or month, each chart with its table beside it (the table is what a screen reader reads),
+ * and the same report to download as CSV or XLSX.
+ */
+export function ReportsPage({
+  page,
+  query,
+  ownAgencyCode,
+  summary,
+  timeseries,
+  problem,
+}: ReportsPageProps): JSX.Element {
+  const own = pageQueryOf(query);
+  const agencyHint = ownAgencyCode
+    ? `Để trống để xem cơ quan của bạn (${ownAgencyCode}).`
+    : 'Để trống để xem mọi cơ quan.';
+  return (
+    <ConsoleLayout page={page} title="Báo cáo">
+      <h1>Báo cáo giải quyết hồ sơ</h1>
+      <form method="get" action={REPORTS_PATH} class="report-filter">
+        <fieldset class="fieldset">
+          <legend class="fieldset__legend">Cơ quan và khoảng thời gian</legend>
+          <div class="form-group">
+            <label class="label" for="co-quan">
+              Mã cơ quan
+            </label>
+            <p class="hint" id="co-quan-hint" safe>
+              {agencyHint}
+            </p>
+            <input
+              class="input input--id"
+              type="text"
+              id="co-quan"
+              name="co-quan"
+              value={query.agencyCode ?? ''}
+              aria-describedby="co-quan-hint"
+              spellcheck="false"
+            />
+          </div>
+          <div class="form-group">
+            <label class="label" for="tu">
+              Từ ngày
+            </label>
+            <input
+              class="input input--date"
+              type="date"
+              id="tu"
+              name="tu"
+              value={query.from ?? ''}
+            />
+          </div>
+          <div class="form-group">
+            <label class="label" for="den">
+              Đến ngày
+            </label>
+            <input
+              class="input input--date"
+              type="date"
+              id="den"
+              name="den"
+              value={query.to ?? ''}
+            />
+          </div>
+          <div class="form-group">
+            <label class="label" for="chia">
+              Chia theo
+            </label>
+            <select class="input" id="chia" name="chia">
+              <option value="ngay" selected={query.interval === 'day'}>
+                Ngày
+              </option>
+              <option value="tuan" selected={query.interval === 'week'}>
+                Tuần
+              </option>
+              <option value="thang" selected={query.interval === 'month'}>
+                Tháng
+              </option>
+            </select>
+          </div>
+          <button type="submit" class="button">
+            Xem báo cáo
+          </button>
+        </fieldset>
+      </form>
+      {problem ? (
+        <p class="notice notice--warning" role="alert" safe>
+          {problem}
+        </p>
+      ) : (
+        ''
+      )}
+      {summary ? (
+        <>
+          <p class="lead" safe>
+            {`Từ ${formatDate(summary.period.from)} đến ${formatDate(summary.period.to)}.`}
+          </p>
+          <p>
+            Tải báo cáo: <a href={`${REPORTS_PATH}/tai-ve.csv${own}`}>CSV</a> ·{' '}
+            <a href={`${REPORTS_PATH}/tai-ve.xlsx${own}`}>Excel (XLSX)</a>
+          </p>
+          <SummaryFigures summary={summary} />
+        </>
+      ) : (
+        ''
+      )}
+      {timeseries ? <Series query={query} timeseries={timeseries} /> : ''}
+      {summary ? <ByProcedure summary={summary} /> : ''}
+    </ConsoleLayout>
+  );
+}
+
+function SummaryFigures({ summary }: { summary: Summary }): JSX.Element {
+  const { received, resolved, inProgress, postal } = summary;
+  return (
+    <section aria-labelledby="tong-hop">
+      <h2 id="tong-hop">Tổng hợp</h2>
+      <div class="report-pair">
+        <ShareChart
+          title="Tỷ lệ trong kỳ"
+          bars={[
+            { label: 'Nộp trực tuyến', value: received.onlineRate },
+            { label: 'Giải quyết đúng hạn', value: resolved.onTimeRate },
+          ]}
+        />
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Số liệu tổng hợp">
+          <table>
+            <caption>Số liệu tổng hợp</caption>
+            <tbody>
+              <Row label="Tiếp nhận" value={formatNumber(received.total)} />
+              <Row label="– trực tuyến" value={formatNumber(received.online)} />
+              <Row label="– tại quầy" value={formatNumber(received.counter)} />
+              <Row label="– qua bưu điện" value={formatNumber(received.postal)} />
+              <Row label="Tỷ lệ trực tuyến" value={formatPercent(received.onlineRate)} />
+              <Row label="Đã giải quyết" value={formatNumber(resolved.total)} />
+              <Row label="– trước hạn" value={formatNumber(resolved.early)} />
+              <Row label="– đúng hạn" value={formatNumber(resolved.onTime)} />
+              <Row label="– quá hạn" value={formatNumber(resolved.late)} />
+              <Row label="Tỷ lệ đúng hạn" value={formatPercent(resolved.onTimeRate)} />
+              <Row label="Đang giải quyết" value={formatNumber(inProgress.total)} />
+              <Row label="– đã quá hạn" value={formatNumber(inProgress.overdue)} />
+              <Row label="Kết quả gửi qua bưu điện" value={formatNumber(postal.dispatched)} />
+              <Row label="– đã phát" value={formatNumber(postal.delivered)} />
+              <Row label="– bị trả lại" value={formatNumber(postal.failed)} />
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string }): JSX.Element {
+  return (
+    <tr>
+      <th scope="row" safe>
+        {label}
+      </th>
+      <td class="number" safe>
+        {value}
+      </td>
+    </tr>
+  );
+}
+
+function Series({
+  query,
+  timeseries,
+}: {
+  query: ReportQuery;
+  timeseries: Timeseries;
+}): JSX.Element {
+  const items = timeseries.items;
+  const labels = items.map((item) => intervalLabel(query.interval, item.from));
+  const period = (item: (typeof items)[number]) =>
+    item.from === item.to
+      ? formatDate(item.from)
+      : `${formatDate(item.from)} – ${formatDate(item.to)}`;
+  return (
+    <section aria-labelledby="theo-thoi-gian">
+      <h2 id="theo-thoi-gian">Theo thời gian</h2>
+      <h3>Hồ sơ tiếp nhận theo kênh</h3>
+      <div class="report-pair">
+        <ColumnChart
+          title="Hồ sơ tiếp nhận theo kênh"
+          labels={labels}
+          series={[
+            {
+              name: 'Trực tuyến',
+              color: COLOURS.online,
+              values: items.map((i) => i.received.online),
+            },
+            {
+              name: 'Tại quầy',
+              color: COLOURS.counter,
+              values: items.map((i) => i.received.counter),
+            },
+            {
+              name: 'Bưu điện',
+              color: COLOURS.postal,
+              values: items.map((i) => i.received.postal),
+            },
+          ]}
+        />
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Hồ sơ tiếp nhận theo kênh">
+          <table>
+            <caption>Hồ sơ tiếp nhận theo kênh</caption>
+            <thead>
+              <tr>
+                <th scope="col">Thời gian</th>
+                <th scope="col" class="number">
+                  Tổng
+                </th>
+                <th scope="col" class="number">
+                  Trực tuyến
+                </th>
+                <th scope="col" class="number">
+                  Tại quầy
+                </th>
+                <th scope="col" class="number">
+                  Bưu điện
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr>
+                  <th scope="row" safe>
+                    {period(item)}
+                  </th>
+                  <td class="number" safe>
+                    {formatNumber(item.received.total)}
+                  </td>
+                  <td class="number" safe>
+                    {formatNumber(item.received.online)}
+                  </td>
+                  <td class="number" safe>
+                    {formatNumber(item.received.counter)}
+                  </td>
+                  <td class="number" safe>
+                    {formatNumber(item.received.postal)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <h3>Hồ sơ đã giải quyết theo thời hạn</h3>
+      <div class="report-pair">
+        <ColumnChart
+          title="Hồ sơ đã giải quyết theo thời hạn"
+          labels={labels}
+          series={[
+            { name: 'Trước hạn', color: COLOURS.early, values: items.map((i) => i.resolved.early) },
+            {
+              name: 'Đúng hạn',
+              color: COLOURS.onTime,
+              values: items.map((i) => i.resolved.onTime),
+            },
+            { name: 'Quá hạn', color: COLOURS.late, values: items.map((i) => i.resolved.late) },
+          ]}
+        />
+        <div
+          class="table-wrap"
+          tabindex="0"
+          role="region"
+          aria-label="Hồ sơ đã giải quyết theo thời hạn"
+        >
+          <table>
+            <caption>Hồ sơ đã giải quyết theo thời hạn</caption>
+            <thead>
+              <tr>
+                <th scope="col">Thời gian</th>
+                <th scope="col" class="number">
+                  Đã giải quyết
+                </th>
+                <th scope="col" class="number">
+                  Trước hạn
+                </th>
+                <th scope="col" class="number">
+                  Đúng hạn
+                </th>
+                <th scope="col" class="number">
+                  Quá hạn
+                </th>
+                <th scope="col" class="number">
+                  Tỷ lệ đúng hạn
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr>
+                  <th scope="row" safe>
+                    {period(item)}
+                  </th>
+                  <td class="number" safe>
+                    {formatNumber(item.resolved.total)}
+                  </td>
+                  <td class="number" safe>
+                    {formatNumber(item.resolved.early)}
+                  </td>
+                  <td class="number" safe>
+                    {formatNumber(item.resolved.onTime)}
+                  </td>
+                  <td class="number" safe>
+                    {formatNumber(item.resolved.late)}
+                  </td>
+                  <td class="number" safe>
+                    {item.resolved.total === 0 ? '–' : formatPercent(item.resolved.onTimeRate)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function ByProcedure({ summary }: { summary: Summary }): JSX.Element {
+  const rows = summary.byProcedure;
+  if (rows.length === 0) return <p>Chưa có hồ sơ nào trong khoảng thời gian này.</p>;
+  return (
+    <section aria-labelledby="theo-thu-tuc">
+      <h2 id="theo-thu-tuc">Theo thủ tục</h2>
+      <div class="report-pair">
+        <ShareChart
+          title="Tỷ lệ giải quyết đúng hạn theo thủ tục"
+          bars={rows.map((p) => ({
+            label: p.procedureName,
+            value: p.resolved === 0 ? null : p.onTime / p.resolved,
+          }))}
+        />
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Số liệu theo thủ tục">
+          <table>
+            <caption>Số liệu theo thủ tục</caption>
+            <thead>
+              <tr>
+                <th scope="col">Thủ tục</th>
+                <th scope="col" class="number">
+                  Tiếp nhận
+                </th>
+                <th scope="col" class="number">
+                  Trực tuyến
+                </th>
+                <th scope="col" class="number">
+                  Đã giải quyết
+                </th>
+                <th scope="col" class="number">
+                  Đúng hạn
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr>
+                  <th scope="row" safe>
+                    {p.procedureName}
+                  </th>
+                  <td class="number" safe>
+                    {formatNumber(p.received)}
+                  </td>
+                  <td class="number" safe>
+                    {formatNumber(p.online)}
+                  </td>
+                  <td class="number" safe>
+                    {formatNumber(p.resolved)}
+                  </td>
+                  <td class="number" safe>
+                    {formatNumber(p.onTime)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </section>
+  );
+}
