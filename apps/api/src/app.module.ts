@@ -15,6 +15,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { FilesModule } from './files/files.module';
 import { FormsModule } from './forms/forms.module';
 import { HealthModule } from './health/health.module';
+import { OfficialsModule } from './officials/officials.module';
 import { OperationsModule } from './operations/operations.module';
 import { PostalModule } from './postal/postal.module';
 import { ProceduresModule } from './procedures/procedures.module';
@@ -57,6 +58,7 @@ import { createValidationPipe } from './http/validation.pipe';
     OperationsModule,
     ReportsModule,
     AgenciesModule,
+    OfficialsModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { Role } from '@motcua/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsEnum,
@@ -283,6 +284,29 @@ export class Environment {
   @Min(1)
   PASSWORD_RESET_PER_LOGIN_PER_HOUR = 3;
 
+  /** How long an official's invitation link (to set their first password) works. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  INVITATION_TTL_HOURS = 72;
+
+  /**
+   * Roles whose sign-in needs a second factor (TOTP codes from an authenticator app), as a
+   * comma-separated list such as `ADMIN,SYSTEM_ADMIN,LEADER`; empty: none.
+   */
+  @Transform(toList)
+  @IsIn(Object.values(Role), { each: true })
+  TOTP_REQUIRED_ROLES: Role[] = [];
+
+  /**
+   * Secret the key encrypting the stored TOTP secrets is derived from (HKDF-SHA256); unset:
+   * derived from JWT_SECRET, so changing JWT_SECRET then makes officials enrol again.
+   */
+  @IsOptional()
+  @IsString()
+  TOTP_ENCRYPTION_KEY?: string;
+
   /** Requests per minute per client address on public tracking. */
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -438,6 +462,15 @@ function refuseUnsafeProduction(env: Environment): void {
   if (Buffer.byteLength(env.JWT_SECRET!, 'utf8') < JWT_SECRET_MIN_BYTES) {
     throw new ConfigurationError(
       `JWT_SECRET must be at least ${JWT_SECRET_MIN_BYTES} bytes in production (e.g. openssl rand -base64 48)`,
+    );
+  }
+  if (
+    env.TOTP_ENCRYPTION_KEY !== undefined &&
+    (PUBLISHED_SECRETS.has(env.TOTP_ENCRYPTION_KEY.trim()) ||
+      Buffer.byteLength(env.TOTP_ENCRYPTION_KEY, 'utf8') < JWT_SECRET_MIN_BYTES)
+  ) {
+    throw new ConfigurationError(
+      `TOTP_ENCRYPTION_KEY must be your own secret of at least ${JWT_SECRET_MIN_BYTES} bytes in production`,
     );
   }
   if (env.SEED_DEMO === true) {

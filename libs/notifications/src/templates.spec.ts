@@ -7,6 +7,7 @@ import {
   NotificationInputError,
   renderNotification,
   passwordResetSms,
+  renderInvitation,
   renderPasswordReset,
 } from './templates';
 
@@ -267,5 +268,23 @@ describe('renderPasswordReset', () => {
     expect(letter.html).toContain(`<a href="${input.resetUrl}">`);
     expect(letter.html).toContain('Nguyễn Văn &lt;An&gt;');
     expect(passwordResetSms(input)).toContain(input.resetUrl);
+  });
+});
+
+describe('renderInvitation', () => {
+  it('gives the console link, the agency and the link’s lifetime', () => {
+    const input = {
+      fullName: 'Trần Thị <Bình>',
+      invitationUrl: 'https://dichvucong.example.vn/can-bo/kich-hoat/abc_DEF-123',
+      agencyName: 'UBND phường Ba Đình',
+      validHours: 72,
+    };
+    const letter = renderInvitation(input);
+    expect(letter.subject).toBe('Mời kích hoạt tài khoản cán bộ Một cửa điện tử');
+    expect(letter.text).toContain(input.invitationUrl);
+    expect(letter.text).toContain('72 giờ');
+    expect(letter.text).toContain('UBND phường Ba Đình');
+    expect(letter.html).toContain(`<a href="${input.invitationUrl}">`);
+    expect(letter.html).toContain('Trần Thị &lt;Bình&gt;');
   });
 });

@@ -425,3 +425,38 @@ export function passwordResetSms(input: PasswordResetInput): string {
     'dùng một lần). Bỏ qua tin này nếu ông/bà không yêu cầu.'
   );
 }
+
+export interface InvitationInput {
+  fullName: string;
+  /** The console's page setting the first password, with the one-time token. */
+  invitationUrl: string;
+  /** The agency the official joins. */
+  agencyName: string;
+  /** How long the link works. */
+  validHours: number;
+}
+
+/** An official's invitation: the link setting their first password, and its lifetime. */
+export function renderInvitation(input: InvitationInput): RenderedNotification {
+  return render(
+    { applicantName: input.fullName },
+    {
+      subject: 'Mời kích hoạt tài khoản cán bộ Một cửa điện tử',
+      blocks: [
+        [
+          `Ông/bà được mời sử dụng hệ thống Một cửa điện tử với tư cách cán bộ của ${input.agencyName}. `,
+          'Để kích hoạt tài khoản và đặt mật khẩu, ông/bà vui lòng mở đường dẫn sau:',
+        ],
+        [{ link: input.invitationUrl }],
+        [
+          `Đường dẫn chỉ dùng được một lần và hết hiệu lực sau ${input.validHours} giờ. `,
+          'Sau đó ông/bà đăng nhập bằng địa chỉ email này và mật khẩu vừa đặt.',
+        ],
+        [
+          'Nếu ông/bà không chờ đợi thư mời này, vui lòng bỏ qua thư và báo cho quản trị viên ',
+          'của cơ quan.',
+        ],
+      ],
+    },
+  );
+}

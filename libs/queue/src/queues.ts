@@ -65,10 +65,12 @@ export interface RollupReopenedPayload {
 
 /**
  * Outbox payload of `auth.password-reset`: the account that asked for a reset link, or null
- * when the login matched none (the request is recorded all the same, see the API).
+ * when the login matched none (the request is recorded all the same, see the API);
+ * `purpose` INVITATION: an administrator invited the official, who sets a first password.
  */
 export interface PasswordResetPayload {
   userId: string | null;
+  purpose?: 'RESET' | 'INVITATION';
 }
 
 /** Which queue carries each job. */

@@ -52,3 +52,42 @@ export class ResetTokenInvalidError extends DomainError {
     );
   }
 }
+
+/** An invitation link that is unknown, already used or expired, or of a disabled account. */
+export class InvitationInvalidError extends DomainError {
+  constructor() {
+    super(
+      ErrorCode.InvitationInvalid,
+      'Đường dẫn kích hoạt tài khoản không hợp lệ, đã được dùng hoặc đã hết hạn. Vui lòng đề nghị quản trị viên gửi lại thư mời.',
+    );
+  }
+}
+
+/**
+ * The password was right and the account's roles need a second factor: the client continues
+ * with `challenge` (at /auth/second-factor, after /auth/second-factor/enrolment when
+ * `enrolled` is false). Carried in the problem as `secondFactor`.
+ */
+export class SecondFactorRequiredError extends DomainError {
+  readonly problemExtensions: { secondFactor: { challenge: string; enrolled: boolean } };
+
+  constructor(challenge: string, enrolled: boolean) {
+    super(
+      ErrorCode.SecondFactorRequired,
+      enrolled
+        ? 'Vui lòng nhập mã xác thực 6 chữ số từ ứng dụng xác thực trên điện thoại.'
+        : 'Tài khoản cần xác thực hai lớp: vui lòng thiết lập ứng dụng xác thực trên điện thoại rồi nhập mã 6 chữ số.',
+    );
+    this.problemExtensions = { secondFactor: { challenge, enrolled } };
+  }
+}
+
+/** A wrong, reused or expired code, or a challenge no longer valid: one answer for all. */
+export class SecondFactorInvalidError extends DomainError {
+  constructor() {
+    super(
+      ErrorCode.SecondFactorInvalid,
+      'Mã xác thực không đúng hoặc đã hết hạn. Vui lòng nhập mã mới, hoặc đăng nhập lại.',
+    );
+  }
+}

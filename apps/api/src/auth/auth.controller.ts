@@ -10,6 +10,7 @@ import {
 import { Authenticated, AuthenticatedUser, CurrentUser, Public } from '@motcua/auth';
 import { RateLimited } from '../http/rate-limit.module';
 import { AuthService } from './auth.service';
+import { InvitationAcceptDto } from './dto/invitation.dto';
 import { LoginDto } from './dto/login.dto';
 import { MeDto } from './dto/me.dto';
 import {
@@ -19,8 +20,14 @@ import {
 } from './dto/password-reset.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { RegisterDto, RegisteredDto } from './dto/register.dto';
+import {
+  SecondFactorChallengeRequestDto,
+  SecondFactorDto,
+  TotpEnrolmentDto,
+} from './dto/second-factor.dto';
 import { TokenPairDto } from './dto/token-pair.dto';
 import { PasswordResetService } from './password-reset.service';
+import { CHALLENGE_TTL_SECONDS, SecondFactorService } from './second-factor.service';
 import { SessionService } from './session.service';
 import { ApiProblems } from '../http/api-problems';
 
@@ -31,6 +38,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly passwordResets: PasswordResetService,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   @Post('register')
@@ -59,11 +67,19 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Sign in with national ID or email and password' })
+  @ApiOperation({
+    summary: 'Sign in with national ID or email and password',
+    description:
+      'Officials sign in with their e-mail. A disabled account, or an invited one that has not set its password yet, gets the same 401 as a wrong password. ' +
+      'When one of the account’s roles is in `TOTP_REQUIRED_ROLES`, a right password answers 401 `SECOND_FACTOR_REQUIRED` instead of tokens, with `secondFactor: { challenge, enrolled }`: ' +
+      `the client then sends the challenge (valid ${CHALLENGE_TTL_SECONDS / 60} minutes) and the authenticator app’s code to \`POST /auth/second-factor\`; ` +
+      'when `enrolled` is false it first gets a new secret from `POST /auth/second-factor/enrolment` and shows it to the official (the first valid code confirms it). ' +
+      'Accounts whose roles need no second factor get the tokens as before.',
+  })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblems({
     400: 'Invalid input',
-    401: '`INVALID_CREDENTIALS`, the same whether or not the account exists',
+    401: '`INVALID_CREDENTIALS`, the same whether or not the account exists (also for a disabled account). `SECOND_FACTOR_REQUIRED`: the password was right; go on with `secondFactor.challenge`',
     429: '`RATE_LIMITED`: too many requests from this address, retry after a minute. `LOGIN_LOCKED`: too many failed sign-ins in a row on this account (by any of its names), or on this name when no account has it; locked, even for the right password, for the seconds in `Retry-After` (the `detail` says the minutes).',
   })
   @Public()
@@ -130,6 +146,61 @@ export class AuthController {
   @RateLimited('auth')
   confirmPasswordReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
     return this.passwordResets.confirm(body.token, body.password);
+  }
+
+  @Post('second-factor')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Finish a sign-in with the authenticator app’s code',
+    description:
+      'The `challenge` of the sign-in’s `SECOND_FACTOR_REQUIRED` answer and the 6-digit code of now (one step either side is accepted; each code works once). The first valid code after an enrolment confirms it. Wrong codes count towards the account’s lock-out as wrong passwords do.',
+  })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiProblems({
+    400: 'Invalid input',
+    401: '`SECOND_FACTOR_INVALID`: wrong, used or expired code, or a challenge no longer valid (then sign in again)',
+    429: '`RATE_LIMITED`, or `LOGIN_LOCKED` after too many wrong codes or passwords in a row',
+  })
+  @Public()
+  @RateLimited('auth')
+  verifySecondFactor(@Body() body: SecondFactorDto): Promise<TokenPairDto> {
+    return this.secondFactor.verify(body.challenge, body.otp);
+  }
+
+  @Post('second-factor/enrolment')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Get a new authenticator secret (accounts not enrolled yet)',
+    description:
+      'With the challenge of a sign-in whose answer said `enrolled: false`. The secret is shown once: it is stored encrypted and never returned again; asking again replaces it until a code confirms one. Show `otpauthUri` as a QR code.',
+  })
+  @ApiOkResponse({ type: TotpEnrolmentDto })
+  @ApiProblems({
+    400: 'Invalid input',
+    401: '`SECOND_FACTOR_INVALID`: a challenge no longer valid',
+    409: 'The account has confirmed an authenticator already',
+  })
+  @Public()
+  @RateLimited('auth')
+  enrolSecondFactor(@Body() body: SecondFactorChallengeRequestDto): Promise<TotpEnrolmentDto> {
+    return this.secondFactor.enrol(body.challenge);
+  }
+
+  @Post('invitation/accept')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: 'Accept an official’s invitation: set the first password',
+    description:
+      'With the token of the invitation link (valid INVITATION_TTL_HOURS, once). The official then signs in with their e-mail and this password. Only invitation tokens are accepted here, and password reset tokens only at `/auth/password-reset/confirm`.',
+  })
+  @ApiNoContentResponse({ description: 'Password set; the account can sign in' })
+  @ApiProblems({
+    400: '`INVITATION_INVALID`: unknown, used or expired token (or a disabled account); `VALIDATION_FAILED` with `errors[]`: the password is not acceptable',
+  })
+  @Public()
+  @RateLimited('auth')
+  acceptInvitation(@Body() body: InvitationAcceptDto): Promise<void> {
+    return this.passwordResets.acceptInvitation(body.token, body.password);
   }
 
   @Get('me')

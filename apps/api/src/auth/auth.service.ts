@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { passwordHasher, UnauthenticatedError } from '@motcua/auth';
-import { UserEntity } from '@motcua/database';
-import { Role } from '@motcua/domain';
+import { UserRepository } from '@motcua/database';
 import { AppConfig } from '@motcua/config';
 import { InjectRedis } from '@motcua/queue';
 import type Redis from 'ioredis';
@@ -15,6 +14,7 @@ import { MeDto } from './dto/me.dto';
 import { RegisterDto, RegisteredDto } from './dto/register.dto';
 import { TokenPairDto } from './dto/token-pair.dto';
 import { LoginLockout } from './login-lockout.service';
+import { SecondFactorService } from './second-factor.service';
 import { SessionService } from './session.service';
 
 const HOUR_MS = 3_600_000;
@@ -31,8 +31,10 @@ export class AuthService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
     private readonly sessions: SessionService,
     private readonly lockout: LoginLockout,
+    private readonly secondFactor: SecondFactorService,
     @InjectRedis() redis: Redis,
     config: AppConfig,
   ) {
@@ -63,25 +65,13 @@ export class AuthService {
     await this.ensureFree(input.nationalId, email);
     const passwordHash = await passwordHasher.hash(input.password);
     // A new account owns nothing: a dossier the desk entered reaches it only by its claim code.
-    // ON CONFLICT rather than catching the unique violation: a racing duplicate then neither
-    // aborts anything nor gets logged (with its parameters) as a failed query.
-    const inserted = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(UserEntity)
-      .values({
-        nationalId: input.nationalId,
-        fullName: input.fullName,
-        phone: input.phone,
-        email,
-        passwordHash,
-        roles: [Role.Citizen],
-        agencyId: null,
-      })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    const id = (inserted.raw as { id: string }[])[0]?.id;
+    const id = await this.users.insertCitizen(this.dataSource.manager, {
+      nationalId: input.nationalId,
+      fullName: input.fullName,
+      phone: input.phone,
+      email,
+      passwordHash,
+    });
     if (!id) {
       // Lost a race: the winner is committed by now, so this names the taken field.
       await this.ensureFree(input.nationalId, email);
@@ -90,40 +80,42 @@ export class AuthService {
     return { id };
   }
 
+  /**
+   * A disabled account, or an invited one without a password yet, gets the answer of a wrong
+   * password. An account whose roles need a second factor gets a challenge instead of tokens
+   * (`SecondFactorRequiredError`), and its failed-attempt count is cleared only once the code
+   * is right too.
+   */
   async login({ username, password }: LoginDto): Promise<TokenPairDto> {
     const login = username.includes('@') ? username.toLowerCase() : username;
-    const user = await this.dataSource.getRepository(UserEntity).findOne({
-      where: username.includes('@') ? { email: login } : { nationalId: login },
-      select: { id: true, roles: true, agencyId: true, passwordHash: true },
-    });
+    const user = await this.users.findForLogin(this.dataSource.manager, login);
     const attempt = await this.lockout.begin(login, user?.id);
     const valid = await passwordHasher.verify(
       user?.passwordHash ?? (await this.dummyHash),
       password,
     );
-    if (!user || !valid) throw attempt.failed() ?? new InvalidCredentialsError();
+    if (!user || !user.passwordHash || user.disabled || !valid) {
+      throw attempt.failed() ?? new InvalidCredentialsError();
+    }
+    if (this.secondFactor.required(user.roles)) throw await this.secondFactor.challenge(user);
     await attempt.succeeded();
     return this.sessions.start(user);
   }
 
   async me(userId: string): Promise<MeDto> {
-    const user = await this.dataSource.getRepository(UserEntity).findOne({
-      where: { id: userId },
-      relations: { agency: true },
-    });
+    const user = await this.users.findProfile(this.dataSource.manager, userId);
     // A valid token for an account that no longer exists.
     if (!user) throw new UnauthenticatedError();
     return {
       id: user.id,
       fullName: user.fullName,
       roles: user.roles,
-      ...(user.agency ? { agencyCode: user.agency.code } : {}),
+      ...(user.agencyCode ? { agencyCode: user.agencyCode } : {}),
     };
   }
 
   private async ensureFree(nationalId: string, email: string | null): Promise<void> {
-    const users = this.dataSource.getRepository(UserEntity);
-    if (await users.existsBy({ nationalId })) throw new AlreadyRegisteredError('nationalId');
-    if (email && (await users.existsBy({ email }))) throw new AlreadyRegisteredError('email');
+    const taken = await this.users.takenIdentity(this.dataSource.manager, nationalId, email);
+    if (taken) throw new AlreadyRegisteredError(taken);
   }
 }

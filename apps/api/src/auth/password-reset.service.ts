@@ -4,9 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { passwordHasher } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
 import {
+  AuditAction,
+  AuditLogRepository,
   findPasswordResetAccount,
   recordPasswordResetRequest,
   resetPasswordWithToken,
+  UserRepository,
 } from '@motcua/database';
 import { passwordWeakness, ValidationFailedError } from '@motcua/domain';
 import { InjectRedis } from '@motcua/queue';
@@ -14,7 +17,7 @@ import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { withAddHits } from '../http/fixed-window-script';
 import { LocalWindows } from '../http/rate-limit.module';
-import { ResetTokenInvalidError } from './auth-errors';
+import { InvitationInvalidError, ResetTokenInvalidError } from './auth-errors';
 import { PasswordResetRequestedDto } from './dto/password-reset.dto';
 
 const HOUR_MS = 3_600_000;
@@ -38,6 +41,8 @@ export class PasswordResetService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRedis() private readonly redis: Redis,
     private readonly config: AppConfig,
+    private readonly users: UserRepository,
+    private readonly auditLog: AuditLogRepository,
   ) {}
 
   async request(login: string): Promise<PasswordResetRequestedDto> {
@@ -60,6 +65,31 @@ export class PasswordResetService {
     );
     // spent or expired while the hash was being made
     if (!userId) throw new ResetTokenInvalidError();
+  }
+
+  /**
+   * An invited official sets their first password with the invitation's token (only tokens
+   * of invitations are taken here, and only here). Written to the audit log.
+   */
+  async acceptInvitation(token: string, password: string): Promise<void> {
+    const account = await findPasswordResetAccount(this.dataSource, token, 'INVITATION');
+    if (!account) throw new InvitationInvalidError();
+    const weakness = passwordWeakness(password, account);
+    if (weakness) throw new ValidationFailedError([{ field: 'password', message: weakness }]);
+    const passwordHash = await passwordHasher.hash(password);
+    const accepted = await this.dataSource.transaction(async (manager) => {
+      const userId = await resetPasswordWithToken(manager, token, passwordHash, 'INVITATION');
+      if (!userId) return false;
+      const official = await this.users.findOfficial(manager, userId, null);
+      await this.auditLog.append(manager, {
+        actorId: userId,
+        action: AuditAction.InvitationAccepted,
+        subjectId: userId,
+        agencyId: official?.agencyId ?? null,
+      });
+      return true;
+    });
+    if (!accepted) throw new InvitationInvalidError();
   }
 
   /**

@@ -55,10 +55,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   /** `request`, when known, tells the body limit a 413 answer names. */
   toProblem(exception: unknown, requestId: string, request?: FastifyRequest): ProblemDto {
     if (exception instanceof DomainError) {
-      return buildProblem(exception.code, exception.detail, {
-        errors: exception.errors,
-        requestId,
-      });
+      return {
+        ...buildProblem(exception.code, exception.detail, {
+          errors: exception.errors,
+          requestId,
+        }),
+        // members of a problem type beyond the standard ones (RFC 9457, section 3.2)
+        ...problemExtensionsOf(exception),
+      };
     }
     if (exception instanceof ThrottlerException) {
       const [code, detail] = CLIENT_ERRORS[429];
@@ -120,6 +124,12 @@ function statusOf(exception: unknown): number {
   if (exception instanceof HttpException) return exception.getStatus();
   const status = (exception as { statusCode?: unknown })?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+/** Extra members some errors carry (e.g. the second factor's `challenge`). */
+function problemExtensionsOf(exception: DomainError): Partial<ProblemDto> {
+  const extensions = (exception as { problemExtensions?: Partial<ProblemDto> }).problemExtensions;
+  return extensions ?? {};
 }
 
 /** Seconds a client is asked to wait after a 503: the database or a dependency was busy. */

@@ -9,6 +9,9 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.Unauthenticated]: 401,
   [ErrorCode.InvalidCredentials]: 401,
   [ErrorCode.ResetTokenInvalid]: 400,
+  [ErrorCode.InvitationInvalid]: 400,
+  [ErrorCode.SecondFactorRequired]: 401,
+  [ErrorCode.SecondFactorInvalid]: 401,
   [ErrorCode.Forbidden]: 403,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
@@ -53,6 +56,21 @@ export class FieldErrorDto implements FieldError {
   @ApiProperty({ example: 'Vui lòng nhập "Họ và tên".' }) message: string;
 }
 
+/** `SECOND_FACTOR_REQUIRED`: how the sign-in goes on. */
+export class SecondFactorChallengeDto {
+  @ApiProperty({
+    description:
+      'Opaque, valid 5 minutes: send it with the code to `POST /auth/second-factor` (and first to `POST /auth/second-factor/enrolment` when `enrolled` is false)',
+  })
+  challenge: string;
+
+  @ApiProperty({
+    description: 'Whether the account has an authenticator app set up already',
+    example: true,
+  })
+  enrolled: boolean;
+}
+
 /** RFC 9457 problem details, as every error of the API is written. */
 export class ProblemDto {
   @ApiProperty({ example: 'https://motcua.gov.vn/problems/validation-failed' }) type: string;
@@ -72,6 +90,11 @@ export class ProblemDto {
   errorsOmitted?: number;
   @ApiPropertyOptional({ description: 'Correlation id, also sent as the x-request-id header' })
   requestId?: string;
+  @ApiPropertyOptional({
+    type: SecondFactorChallengeDto,
+    description: 'Only with `SECOND_FACTOR_REQUIRED` (a sign-in whose password was right)',
+  })
+  secondFactor?: SecondFactorChallengeDto;
 }
 
 export function buildProblem(

@@ -1,4 +1,5 @@
 import { AgencyEntity } from './agency.entity';
+import { AuditLogEntity } from './audit-log.entity';
 import { DeadlineReminderEntity } from './deadline-reminder.entity';
 import { DossierCounterEntity } from './dossier-counter.entity';
 import { DossierHistoryEntity } from './dossier-history.entity';
@@ -18,6 +19,7 @@ import { UserEntity } from './user.entity';
 
 export {
   AgencyEntity,
+  AuditLogEntity,
   DeadlineReminderEntity,
   DossierCounterEntity,
   DossierEntity,
@@ -55,4 +57,5 @@ export const ENTITIES = [
   PostalInboxEntity,
   DeadlineReminderEntity,
   LoginAttemptEntity,
+  AuditLogEntity,
 ];

@@ -10,7 +10,7 @@ import {
 import { UserEntity } from './user.entity';
 
 /**
- * One password reset link sent to a user (only the token's SHA-256 is kept). It works once,
+ * One password link: a reset link or an official's invitation sent to a user (only the token's SHA-256 is kept). It works once,
  * until `expiresAt`; a successful reset also spends the user's other links.
  */
 @Entity('password_reset_tokens')
@@ -29,6 +29,10 @@ export class PasswordResetTokenEntity {
   @Index({ unique: true })
   @Column({ type: 'char', length: 64 })
   tokenHash: string;
+
+  /** `RESET` (a forgotten password) or `INVITATION` (an official's first password). */
+  @Column({ type: 'varchar', length: 16, default: 'RESET' })
+  purpose: string;
 
   @Column({ type: 'timestamptz' })
   expiresAt: Date;

@@ -30,8 +30,9 @@ export class UserEntity {
   @Column()
   fullName: string;
 
-  @Column()
-  passwordHash: string;
+  /** Null while an invited official has not yet accepted the invitation (no password set). */
+  @Column({ type: 'varchar', nullable: true })
+  passwordHash: string | null;
 
   @Column({ type: 'text', array: true })
   roles: Role[];
@@ -45,4 +46,22 @@ export class UserEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Set while the account is disabled: it cannot sign in and its sessions were ended. */
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  /**
+   * The TOTP secret (second factor), encrypted with AES-256-GCM (see libs/auth totp-secret);
+   * pending until `totpEnabledAt` is set by the first valid code.
+   */
+  @Column({ type: 'text', nullable: true, select: false })
+  totpSecret: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The last TOTP time step accepted: a code is never accepted twice. */
+  @Column({ type: 'bigint', nullable: true })
+  totpLastStep: string | null;
 }

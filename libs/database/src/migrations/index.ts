@@ -22,6 +22,7 @@ import { RefreshSessionStart1796216000000 } from './1796216000000-RefreshSession
 import { AuthSessions1796216100000 } from './1796216100000-AuthSessions';
 import { SystemAdminRole1796216100000 } from './1796216100000-SystemAdminRole';
 import { AgencyTree1796220000000 } from './1796220000000-AgencyTree';
+import { OfficialAccounts1796220002000 } from './1796220002000-OfficialAccounts';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AuthSessions1796216100000,
   SystemAdminRole1796216100000,
   AgencyTree1796220000000,
+  OfficialAccounts1796220002000,
 ];

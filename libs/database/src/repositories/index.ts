@@ -27,3 +27,5 @@ export * from './notification.repository';
 export * from './deadline.repository';
 export * from './health.repository';
 export * from './colleague.repository';
+export * from './user.repository';
+export * from './audit-log.repository';

@@ -8,9 +8,20 @@ type Executor = Pick<EntityManager, 'query'>;
 /** Outbox type of a password reset request; its payload is `PasswordResetRequested`. */
 export const PASSWORD_RESET_EVENT = 'auth.password-reset';
 
-/** Who asked for a reset link: the account's id, or null when no account matched the login. */
+/**
+ * Which link a password token is for: a forgotten password (the portal's reset page) or an
+ * official's invitation (the console's page setting the first password). A token is only
+ * accepted by its own page.
+ */
+export type PasswordTokenPurpose = 'RESET' | 'INVITATION';
+
+/**
+ * Who asked for a reset link: the account's id, or null when no account matched the login;
+ * `purpose` INVITATION: an administrator invited the account (absent: RESET).
+ */
 export interface PasswordResetRequested {
   userId: string | null;
+  purpose?: PasswordTokenPurpose;
 }
 
 const TOKEN_BYTES = 32;
@@ -36,11 +47,29 @@ export async function recordPasswordResetRequest(db: Executor, login: string): P
   );
 }
 
-/** The account a reset link goes to. */
+/**
+ * Records, in the outbox (so in the transaction of the administrator's change), that the link
+ * of `purpose` must be sent to the account `userId`: the worker makes the token and mails it.
+ */
+export async function recordPasswordLinkForAccount(
+  db: Executor,
+  userId: string,
+  purpose: PasswordTokenPurpose,
+): Promise<void> {
+  const payload: PasswordResetRequested = { userId, purpose };
+  await db.query(`INSERT INTO outbox (type, payload) VALUES ($1, $2)`, [
+    PASSWORD_RESET_EVENT,
+    payload,
+  ]);
+}
+
+/** The account a reset link goes to (never a disabled one). */
 export interface PasswordResetRecipient {
   fullName: string;
   email: string | null;
   phone: string | null;
+  /** An official's agency (named in an invitation); null for a citizen. */
+  agencyName: string | null;
 }
 
 export async function findPasswordResetRecipient(
@@ -48,23 +77,29 @@ export async function findPasswordResetRecipient(
   userId: string,
 ): Promise<PasswordResetRecipient | null> {
   const [row] = (await db.query(
-    `SELECT full_name AS "fullName", email, phone FROM users WHERE id = $1`,
+    `SELECT u.full_name AS "fullName", u.email, u.phone, a.name AS "agencyName"
+       FROM users u LEFT JOIN agencies a ON a.id = u.agency_id
+      WHERE u.id = $1 AND u.disabled_at IS NULL`,
     [userId],
   )) as PasswordResetRecipient[];
   return row ?? null;
 }
 
-/** A new one-time token for `userId`, valid `ttlMinutes`; returns the token (never stored). */
+/**
+ * A new one-time token of `purpose` for `userId`, valid `ttlMinutes`; returns the token (only
+ * its digest is stored).
+ */
 export async function issuePasswordResetToken(
   db: Executor,
   userId: string,
   ttlMinutes: number,
+  purpose: PasswordTokenPurpose = 'RESET',
 ): Promise<string> {
   const token = randomBytes(TOKEN_BYTES).toString('base64url');
   await db.query(
-    `INSERT INTO password_reset_tokens (user_id, token_hash, expires_at)
-     VALUES ($1, $2, now() + make_interval(mins => $3))`,
-    [userId, hashResetToken(token), ttlMinutes],
+    `INSERT INTO password_reset_tokens (user_id, token_hash, expires_at, purpose)
+     VALUES ($1, $2, now() + make_interval(mins => $3), $4)`,
+    [userId, hashResetToken(token), ttlMinutes, purpose],
   );
   return token;
 }
@@ -77,22 +112,27 @@ export interface PasswordResetAccount {
   email: string | null;
 }
 
-/** The account of an unused, unexpired token, or null. Spends nothing. */
+/**
+ * The account of an unused, unexpired token of `purpose`, or null (also for a disabled
+ * account). Spends nothing.
+ */
 export async function findPasswordResetAccount(
   db: Executor,
   token: string,
+  purpose: PasswordTokenPurpose = 'RESET',
 ): Promise<PasswordResetAccount | null> {
   const [row] = (await db.query(
     `SELECT u.id AS "userId", u.national_id AS "nationalId", u.phone, u.email
        FROM password_reset_tokens t JOIN users u ON u.id = t.user_id
-      WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now()`,
-    [hashResetToken(token)],
+      WHERE t.token_hash = $1 AND t.purpose = $2 AND t.used_at IS NULL AND t.expires_at > now()
+        AND u.disabled_at IS NULL`,
+    [hashResetToken(token), purpose],
   )) as PasswordResetAccount[];
   return row ?? null;
 }
 
 /**
- * Sets a new password with a token, in the transaction of `db`: spends the token (only one of
+ * Sets a new password with a token of `purpose`, in the transaction of `db`: spends the token (only one of
  * two concurrent uses succeeds), spends the account's other links, stores `passwordHash` and
  * revokes every refresh token of the account. Returns the account's id, or null when the
  * token is unknown, used or expired (then nothing changed).
@@ -101,13 +141,15 @@ export async function resetPasswordWithToken(
   db: Executor,
   token: string,
   passwordHash: string,
+  purpose: PasswordTokenPurpose = 'RESET',
 ): Promise<string | null> {
   // an UPDATE answers [rows, count]
   const [spent] = (await db.query(
-    `UPDATE password_reset_tokens SET used_at = now()
-      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
+    `UPDATE password_reset_tokens t SET used_at = now()
+      WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
+        AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = t.user_id AND u.disabled_at IS NOT NULL)
       RETURNING user_id`,
-    [hashResetToken(token)],
+    [hashResetToken(token), purpose],
   )) as [{ user_id: string }[], number];
   const userId = spent[0]?.user_id;
   if (!userId) return null;

@@ -1,4 +1,9 @@
-import { claimPageUrl, passwordResetPageUrl, trackingPageUrl } from './portal-links';
+import {
+  claimPageUrl,
+  invitationPageUrl,
+  passwordResetPageUrl,
+  trackingPageUrl,
+} from './portal-links';
 
 describe('portal links', () => {
   it('points at the portal’s pages, not at the JSON routes', () => {
@@ -10,6 +15,9 @@ describe('portal links', () => {
     );
     expect(passwordResetPageUrl('http://localhost:8080', 'abc_DEF-123')).toBe(
       'http://localhost:8080/dat-lai-mat-khau/abc_DEF-123',
+    );
+    expect(invitationPageUrl('https://dichvucong.example.vn/', 'abc_DEF-123')).toBe(
+      'https://dichvucong.example.vn/can-bo/kich-hoat/abc_DEF-123',
     );
   });
 

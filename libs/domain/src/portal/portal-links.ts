@@ -21,3 +21,8 @@ export function claimPageUrl(publicBaseUrl: string, dossierCode: string): string
 export function passwordResetPageUrl(publicBaseUrl: string, token: string): string {
   return portalUrl(publicBaseUrl, 'dat-lai-mat-khau', token);
 }
+
+/** The officials' console page where an invited official sets their first password. */
+export function invitationPageUrl(publicBaseUrl: string, token: string): string {
+  return portalUrl(publicBaseUrl, 'can-bo/kich-hoat', token);
+}

@@ -1,4 +1,11 @@
-import { administersAgency, isOfficial, isSystemAdmin, Role } from './role';
+import {
+  administersAgency,
+  grantableRoles,
+  isOfficial,
+  isSystemAdmin,
+  needsSecondFactor,
+  Role,
+} from './role';
 
 describe('administersAgency', () => {
   const own = 'agency-a';
@@ -32,5 +39,29 @@ describe('isSystemAdmin / isOfficial', () => {
     expect(isSystemAdmin([Role.SystemAdmin])).toBe(true);
     expect(isSystemAdmin([Role.Admin])).toBe(false);
     expect(isOfficial([Role.SystemAdmin])).toBe(false);
+  });
+});
+
+describe('grantableRoles', () => {
+  it('lets an ADMIN give the officials’ roles, never SYSTEM_ADMIN or CITIZEN', () => {
+    expect(grantableRoles([Role.Admin])).toEqual([
+      Role.Reception,
+      Role.Specialist,
+      Role.Leader,
+      Role.Admin,
+    ]);
+  });
+
+  it('lets a SYSTEM_ADMIN give SYSTEM_ADMIN too', () => {
+    expect(grantableRoles([Role.SystemAdmin])).toContain(Role.SystemAdmin);
+    expect(grantableRoles([Role.SystemAdmin])).not.toContain(Role.Citizen);
+  });
+});
+
+describe('needsSecondFactor', () => {
+  it('asks for one when any of the roles is configured to', () => {
+    expect(needsSecondFactor([Role.Reception, Role.Admin], [Role.Admin])).toBe(true);
+    expect(needsSecondFactor([Role.Reception], [Role.Admin])).toBe(false);
+    expect(needsSecondFactor([Role.Admin], [])).toBe(false);
   });
 });

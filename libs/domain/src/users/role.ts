@@ -36,3 +36,16 @@ export function administersAgency(
 export function isOfficial(roles: readonly Role[]): boolean {
   return roles.some((r) => OFFICIAL_ROLES.includes(r));
 }
+
+/**
+ * The roles an administrator may give an official: the officials' roles, and SYSTEM_ADMIN only
+ * when the administrator holds it. Never CITIZEN: an official's account is not a citizen's.
+ */
+export function grantableRoles(actorRoles: readonly Role[]): readonly Role[] {
+  return isSystemAdmin(actorRoles) ? [...OFFICIAL_ROLES, Role.SystemAdmin] : OFFICIAL_ROLES;
+}
+
+/** Whether an account with these roles must sign in with a second factor. */
+export function needsSecondFactor(roles: readonly Role[], requiredRoles: readonly Role[]): boolean {
+  return roles.some((role) => requiredRoles.includes(role));
+}
