@@ -147,3 +147,36 @@ describe('environment', () => {
     );
   });
 });
+
+describe('second factor settings', () => {
+  it('reads TOTP_REQUIRED_ROLES as a list of roles, empty by default', () => {
+    expect(validateEnvironment({}).TOTP_REQUIRED_ROLES).toEqual([]);
+    expect(
+      validateEnvironment({ TOTP_REQUIRED_ROLES: ' ADMIN, SYSTEM_ADMIN ,LEADER' })
+        .TOTP_REQUIRED_ROLES,
+    ).toEqual(['ADMIN', 'SYSTEM_ADMIN', 'LEADER']);
+    expect(() => validateEnvironment({ TOTP_REQUIRED_ROLES: 'ADMIN,BOSS' })).toThrow(
+      /TOTP_REQUIRED_ROLES/,
+    );
+  });
+
+  it('refuses a short TOTP_ENCRYPTION_KEY in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'k3x9V0bq2Zr8WmT4yL6nP1sJ7dH5cF0a',
+      POSTAL_API_URL: 'https://postal.example.vn',
+      POSTAL_API_KEY: 'a-real-postal-key',
+      POSTAL_WEBHOOK_SECRET: 'whsec_cmVhbC1zZWNyZXQ=',
+      SEED_DEMO: 'false',
+    };
+    expect(() => validateEnvironment({ ...production, TOTP_ENCRYPTION_KEY: 'short' })).toThrow(
+      /TOTP_ENCRYPTION_KEY/,
+    );
+    expect(
+      validateEnvironment({
+        ...production,
+        TOTP_ENCRYPTION_KEY: 'Q7v#x2Lm9Rt4Wz8Kb3Nc'.repeat(2),
+      }).TOTP_ENCRYPTION_KEY,
+    ).toBeDefined();
+  });
+});
