@@ -23,6 +23,7 @@ export default async () => {
     ['./dossiers/dto/create-dossier.dto']: await import('./dossiers/dto/create-dossier.dto'),
     ['../../../libs/queue/src/queues']: await import('../../../libs/queue/src/queues'),
     ['./operations/dto/operations.dto']: await import('./operations/dto/operations.dto'),
+    ['./officials/dto/official.dto']: await import('./officials/dto/official.dto'),
     ['../../../libs/domain/src/postal/delivery-status']:
       await import('../../../libs/domain/src/postal/delivery-status'),
     ['./postal/postal-callback.dto']: await import('./postal/postal-callback.dto'),
@@ -121,6 +122,28 @@ export default async () => {
               accessToken: { required: true, type: () => String },
               refreshToken: { required: true, type: () => String },
               expiresIn: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('./auth/dto/second-factor.dto'),
+          {
+            SecondFactorChallengeRequestDto: {
+              challenge: { required: true, type: () => String, maxLength: 1024 },
+            },
+            SecondFactorDto: { otp: { required: true, type: () => String, pattern: '^\\d{6}$' } },
+            TotpEnrolmentDto: {
+              secret: { required: true, type: () => String },
+              otpauthUri: { required: true, type: () => String },
+            },
+          },
+        ],
+        [
+          import('./auth/dto/invitation.dto'),
+          {
+            InvitationAcceptDto: {
+              token: { required: true, type: () => String, maxLength: 256 },
+              password: { required: true, type: () => String },
             },
           },
         ],
@@ -779,6 +802,57 @@ export default async () => {
               id: { required: true, type: () => String, pattern: '^[\\w.:-]{1,200}$' },
             },
             RetriedDto: { retried: { required: true, type: () => Boolean } },
+          },
+        ],
+        [
+          import('./officials/dto/official.dto'),
+          {
+            InviteOfficialDto: {
+              email: { required: true, type: () => String, maxLength: 254, format: 'email' },
+              fullName: { required: true, type: () => String, maxLength: 100 },
+              phone: { required: false, type: () => String },
+              roles: {
+                required: true,
+                enum: t['../../../libs/domain/src/users/role'].Role,
+                isArray: true,
+                minItems: 1,
+                uniqueItems: true,
+              },
+              agencyCode: { required: false, type: () => String, maxLength: 40 },
+            },
+            UpdateOfficialDto: {},
+            ListOfficialsQueryDto: {
+              agencyCode: { required: false, type: () => String, maxLength: 40 },
+            },
+            OfficialDto: {
+              id: { required: true, type: () => String },
+              email: { required: true, type: () => String },
+              fullName: { required: true, type: () => String },
+              phone: { required: false, type: () => String },
+              roles: {
+                required: true,
+                enum: t['../../../libs/domain/src/users/role'].Role,
+                isArray: true,
+              },
+              agencyCode: { required: false, type: () => String },
+              agencyName: { required: false, type: () => String },
+              status: { required: true, enum: t['./officials/dto/official.dto'].OfficialStatus },
+              secondFactor: { required: true, type: () => Boolean },
+              createdAt: { required: true, type: () => String },
+            },
+            PasswordLinkSentDto: { sent: { required: true, enum: ['RESET', 'INVITATION'] } },
+            AuditEntryDto: {
+              id: { required: true, type: () => String },
+              at: { required: true, type: () => String },
+              action: { required: true, type: () => String },
+              actorId: { required: false, type: () => String },
+              actorName: { required: false, type: () => String },
+              subjectId: { required: true, type: () => String },
+              subjectName: { required: false, type: () => String },
+              subjectEmail: { required: false, type: () => String },
+              agencyCode: { required: false, type: () => String },
+              details: { required: true, type: 'object', additionalProperties: true },
+            },
           },
         ],
         [

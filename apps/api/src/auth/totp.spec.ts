@@ -1,10 +1,4 @@
-import {
-  matchingTotpStep,
-  newTotpSecret,
-  otpauthUri,
-  totpCode,
-  TotpSecretBox,
-} from './totp';
+import { matchingTotpStep, newTotpSecret, otpauthUri, totpCode, TotpSecretBox } from './totp';
 
 describe('TOTP', () => {
   const secret = newTotpSecret();
