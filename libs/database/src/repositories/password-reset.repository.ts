@@ -57,10 +57,7 @@ export async function recordPasswordLinkForAccount(
   purpose: PasswordTokenPurpose,
 ): Promise<void> {
   const payload: PasswordResetRequested = { userId, purpose };
-  await db.query(`INSERT INTO outbox (type, payload) VALUES ($1, $2)`, [
-    PASSWORD_RESET_EVENT,
-    payload,
-  ]);
+  await db.query(insertOutbox(`SELECT $1, $2::jsonb`), [PASSWORD_RESET_EVENT, payload]);
 }
 
 /** The account a reset link goes to (never a disabled one). */
