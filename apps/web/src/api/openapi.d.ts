@@ -48,6 +48,26 @@ export interface paths {
     patch: operations['AgenciesController_update'];
     trace?: never;
   };
+  '/api/v1/admin/audit-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log of officials’ accounts, newest first
+     * @description Every invitation, change of name, roles or agency, disabling, enabling, password link sent and invitation accepted, with who did it and when. An ADMIN reads their own agency’s entries, a SYSTEM_ADMIN all. Append-only: the database refuses any change or removal of an entry.
+     */
+    get: operations['AuditLogController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/health': {
     parameters: {
       query?: never;
@@ -129,6 +149,114 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/officials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Officials, by name
+     * @description An ADMIN administers their own agency’s officials, a SYSTEM_ADMIN every agency’s; an official out of reach answers 404.
+     */
+    get: operations['OfficialsController_list'];
+    put?: never;
+    /**
+     * Invite an official by e-mail
+     * @description An ADMIN administers their own agency’s officials, a SYSTEM_ADMIN every agency’s; an official out of reach answers 404. The account is created without a password and a one-time link to the console’s page `/can-bo/kich-hoat/<token>` is e-mailed (valid INVITATION_TTL_HOURS); the official sets a password there (`POST /auth/invitation/accept`) and signs in with the e-mail. Roles are officials’ roles; only a SYSTEM_ADMIN may give SYSTEM_ADMIN. Without `agencyCode` the official joins the administrator’s agency. Written to the audit log.
+     */
+    post: operations['OfficialsController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/officials/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One official
+     * @description An ADMIN administers their own agency’s officials, a SYSTEM_ADMIN every agency’s; an official out of reach answers 404.
+     */
+    get: operations['OfficialsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Rename an official, set their roles, or move them to another agency
+     * @description An ADMIN administers their own agency’s officials, a SYSTEM_ADMIN every agency’s; an official out of reach answers 404. A move needs the target agency in reach too. A change of roles or agency ends the official’s sessions at once (their tokens answer 401), so the next sign-in carries the new ones. A SYSTEM_ADMIN’s account is changed by a SYSTEM_ADMIN only. Written to the audit log (what changed, from and to); nothing is written when nothing changes.
+     */
+    patch: operations['OfficialsController_update'];
+    trace?: never;
+  };
+  '/api/v1/admin/officials/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disable an official’s account
+     * @description An ADMIN administers their own agency’s officials, a SYSTEM_ADMIN every agency’s; an official out of reach answers 404. The account can no longer sign in (the answer is that of a wrong password) and its access and refresh tokens stop at once. Disabling a disabled account changes nothing. Written to the audit log.
+     */
+    post: operations['OfficialsController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/officials/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enable a disabled official’s account again
+     * @description An ADMIN administers their own agency’s officials, a SYSTEM_ADMIN every agency’s; an official out of reach answers 404. The official signs in again with their password. Written to the audit log.
+     */
+    post: operations['OfficialsController_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/officials/{id}/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send an official a password reset link
+     * @description An ADMIN administers their own agency’s officials, a SYSTEM_ADMIN every agency’s; an official out of reach answers 404. The link is e-mailed as for a forgotten password (the current password keeps working until a new one is set); to an official who has not accepted their invitation, a new invitation goes instead. Written to the audit log.
+     */
+    post: operations['OfficialsController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/queues/summary': {
     parameters: {
       query?: never;
@@ -166,6 +294,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/invitation/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept an official’s invitation: set the first password
+     * @description With the token of the invitation link (valid INVITATION_TTL_HOURS, once). The official then signs in with their e-mail and this password. Only invitation tokens are accepted here, and password reset tokens only at `/auth/password-reset/confirm`.
+     */
+    post: operations['AuthController_acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -175,7 +323,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in with national ID or email and password */
+    /**
+     * Sign in with national ID or email and password
+     * @description Officials sign in with their e-mail. A disabled account, or an invited one that has not set its password yet, gets the same 401 as a wrong password. When one of the account’s roles is in `TOTP_REQUIRED_ROLES`, a right password answers 401 `SECOND_FACTOR_REQUIRED` instead of tokens, with `secondFactor: { challenge, enrolled }`: the client then sends the challenge (valid 5 minutes) and the authenticator app’s code to `POST /auth/second-factor`; when `enrolled` is false it first gets a new secret from `POST /auth/second-factor/enrolment` and shows it to the official (the first valid code confirms it). Accounts whose roles need no second factor get the tokens as before.
+     */
     post: operations['AuthController_login'];
     delete?: never;
     options?: never;
@@ -294,6 +445,46 @@ export interface paths {
      * @description The new account owns nothing: a dossier the desk entered for this national ID reaches it only by its claim code (`POST /dossiers/claim`). A taken national ID or e-mail answers 409, so a person is told to sign in (or reset the password) instead; that tells an anonymous caller only that an account exists, and probing is bounded: past `REGISTER_CONFLICTS_PER_HOUR` such answers (default 5) an address gets 429 for every registration until the hour ends, on top of the per-minute limit.
      */
     post: operations['AuthController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/second-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Finish a sign-in with the authenticator app’s code
+     * @description The `challenge` of the sign-in’s `SECOND_FACTOR_REQUIRED` answer and the 6-digit code of now (one step either side is accepted; each code works once). The first valid code after an enrolment confirms it. Wrong codes count towards the account’s lock-out as wrong passwords do.
+     */
+    post: operations['AuthController_verifySecondFactor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/second-factor/enrolment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Get a new authenticator secret (accounts not enrolled yet)
+     * @description With the challenge of a sign-in whose answer said `enrolled: false`. The secret is shown once: it is stored encrypted and never returned again; asking again replaces it until a code confirms one. Show `otpauthUri` as a QR code.
+     */
+    post: operations['AuthController_enrolSecondFactor'];
     delete?: never;
     options?: never;
     head?: never;
@@ -816,6 +1007,67 @@ export interface components {
        */
       problem: 'MISSING' | 'HASH_MISMATCH' | 'UNVERIFIED';
     };
+    AuditEntryDto: {
+      /**
+       * @description Increasing: newer entries have larger ids
+       * @example 42
+       */
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /**
+       * @description OFFICIAL_INVITED, INVITATION_ACCEPTED, OFFICIAL_UPDATED, OFFICIAL_DISABLED, OFFICIAL_ENABLED, PASSWORD_RESET_SENT, INVITATION_RESENT
+       * @example OFFICIAL_INVITED
+       */
+      action: string;
+      /**
+       * Format: uuid
+       * @description Who made the change
+       */
+      actorId?: string;
+      /** @example Quản trị viên */
+      actorName?: string;
+      /**
+       * Format: uuid
+       * @description The account changed
+       */
+      subjectId: string;
+      /** @example Trần Thị Bình */
+      subjectName?: string;
+      /** @example can.bo@ubnd.example.vn */
+      subjectEmail?: string;
+      /** @example 000.00.00.H00 */
+      agencyCode?: string;
+      /**
+       * @description What changed (never a password, token or secret)
+       * @example {
+       *       "roles": {
+       *         "from": [
+       *           "RECEPTION"
+       *         ],
+       *         "to": [
+       *           "RECEPTION",
+       *           "SPECIALIST"
+       *         ]
+       *       }
+       *     }
+       */
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    AuditEntryPageDto: {
+      items: components['schemas']['AuditEntryDto'][];
+      /**
+       * @description Number of items matching the query
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+    };
     ClaimDossierDto: {
       /**
        * @description The dossier code
@@ -1201,6 +1453,43 @@ export interface components {
       total: number;
       overdue: number;
     };
+    InvitationAcceptDto: {
+      /** @description The token of the invitation link */
+      token: string;
+      /**
+       * Format: password
+       * @description The rules of registration: refused, with the reason in `errors[]`, when very common, repetitive, a keyboard or number run, or containing the account’s phone number or e-mail name.
+       * @example MatKhauCanBo@2026
+       */
+      password: string;
+    };
+    InviteOfficialDto: {
+      /**
+       * Format: email
+       * @description The official signs in with it; stored lower-case
+       * @example can.bo@ubnd.example.vn
+       */
+      email: string;
+      /** @example Trần Thị Bình */
+      fullName: string;
+      /**
+       * @description Số điện thoại di động Việt Nam
+       * @example 0912345678
+       */
+      phone?: string;
+      /**
+       * @description Officials’ roles; only a SYSTEM_ADMIN may give SYSTEM_ADMIN
+       * @example [
+       *       "RECEPTION"
+       *     ]
+       */
+      roles: ('RECEPTION' | 'SPECIALIST' | 'LEADER' | 'ADMIN' | 'SYSTEM_ADMIN')[];
+      /**
+       * @description The agency the official joins; absent: the administrator’s own
+       * @example 000.00.00.H00
+       */
+      agencyCode?: string;
+    };
     LoginDto: {
       /**
        * @description Số định danh cá nhân or email (email is case-insensitive)
@@ -1230,6 +1519,45 @@ export interface components {
        */
       agencyCode?: string;
     };
+    OfficialDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example can.bo@ubnd.example.vn */
+      email: string;
+      /** @example Trần Thị Bình */
+      fullName: string;
+      /** @example 0912345678 */
+      phone?: string;
+      /**
+       * @example [
+       *       "RECEPTION"
+       *     ]
+       */
+      roles: ('RECEPTION' | 'SPECIALIST' | 'LEADER' | 'ADMIN' | 'SYSTEM_ADMIN')[];
+      /** @example 000.00.00.H00 */
+      agencyCode?: string;
+      /** @example UBND phường Ba Đình */
+      agencyName?: string;
+      status: components['schemas']['OfficialStatus'];
+      /** @description Whether an authenticator app (TOTP) is set up */
+      secondFactor: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OfficialPageDto: {
+      items: components['schemas']['OfficialDto'][];
+      /**
+       * @description Number of items matching the query
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+    };
+    /** @enum {string} */
+    OfficialStatus: 'INVITED' | 'ACTIVE' | 'DISABLED';
     OnlineFunnelDto: {
       /** @description Online dossiers citizens began in the period (created_at) */
       started: number;
@@ -1239,6 +1567,13 @@ export interface components {
       abandoned: number;
       /** @description abandoned / started, 4 decimals; 0 when started is 0 */
       abandonedRate: number;
+    };
+    PasswordLinkSentDto: {
+      /**
+       * @description RESET: a password reset link; INVITATION: the account had not accepted its invitation, so a new invitation went instead
+       * @enum {string}
+       */
+      sent: 'RESET' | 'INVITATION';
     };
     PasswordResetConfirmDto: {
       /** @description The token of the reset link */
@@ -1324,6 +1659,9 @@ export interface components {
         | 'UNAUTHENTICATED'
         | 'INVALID_CREDENTIALS'
         | 'RESET_TOKEN_INVALID'
+        | 'INVITATION_INVALID'
+        | 'SECOND_FACTOR_REQUIRED'
+        | 'SECOND_FACTOR_INVALID'
         | 'FORBIDDEN'
         | 'NOT_FOUND'
         | 'CONFLICT'
@@ -1347,6 +1685,8 @@ export interface components {
       errorsOmitted?: number;
       /** @description Correlation id, also sent as the x-request-id header */
       requestId?: string;
+      /** @description Only with `SECOND_FACTOR_REQUIRED` (a sign-in whose password was right) */
+      secondFactor?: components['schemas']['SecondFactorChallengeDto'];
     };
     ProcedureDto: {
       /** @example 1.001193 */
@@ -1632,6 +1972,28 @@ export interface components {
       /** @example true */
       retried: boolean;
     };
+    SecondFactorChallengeDto: {
+      /** @description Opaque, valid 5 minutes: send it with the code to `POST /auth/second-factor` (and first to `POST /auth/second-factor/enrolment` when `enrolled` is false) */
+      challenge: string;
+      /**
+       * @description Whether the account has an authenticator app set up already
+       * @example true
+       */
+      enrolled: boolean;
+    };
+    SecondFactorChallengeRequestDto: {
+      /** @description The `secondFactor.challenge` of the sign-in’s 401 answer */
+      challenge: string;
+    };
+    SecondFactorDto: {
+      /** @description The `secondFactor.challenge` of the sign-in’s 401 answer */
+      challenge: string;
+      /**
+       * @description The 6-digit code the authenticator app shows now (each code works once)
+       * @example 123456
+       */
+      otp: string;
+    };
     SkippedDayDto: {
       /**
        * Format: date
@@ -1733,6 +2095,18 @@ export interface components {
        * @example 900
        */
       expiresIn: number;
+    };
+    TotpEnrolmentDto: {
+      /**
+       * @description Base32 secret, for typing into the app by hand
+       * @example JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
+       */
+      secret: string;
+      /**
+       * @description The `otpauth://` address to show as a QR code
+       * @example otpauth://totp/M%E1%BB%99t%20c%E1%BB%ADa%20%C4%91i%E1%BB%87n%20t%E1%BB%AD:can.bo%40example.vn?issuer=...&secret=...&algorithm=SHA1&digits=6&period=30
+       */
+      otpauthUri: string;
     };
     TrackingDeliveryDto: {
       /** @enum {string} */
@@ -1839,6 +2213,22 @@ export interface components {
       deliveryMethod: 'COUNTER' | 'POSTAL';
       /** @description Required when deliveryMethod is POSTAL */
       deliveryAddress?: components['schemas']['DeliveryAddressDto'];
+    };
+    UpdateOfficialDto: {
+      /** @example Trần Thị Bình */
+      fullName?: string;
+      /**
+       * @description Officials’ roles; only a SYSTEM_ADMIN may give SYSTEM_ADMIN
+       * @example [
+       *       "RECEPTION"
+       *     ]
+       */
+      roles?: ('RECEPTION' | 'SPECIALIST' | 'LEADER' | 'ADMIN' | 'SYSTEM_ADMIN')[];
+      /**
+       * @description The agency the official joins; absent: the administrator’s own
+       * @example 000.00.00.H00
+       */
+      agencyCode?: string;
     };
     UpdateProcedureDto: {
       /** @example Thủ tục đăng ký khai sinh */
@@ -2063,6 +2453,55 @@ export interface operations {
       };
       /** @description A move under itself or its descendant, a kind its children may not sit under, a code taken or the code of an agency with dossiers */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuditLogController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntryPageDto'];
+        };
+      };
+      /** @description Invalid query parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: ADMIN, SYSTEM_ADMIN. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2409,6 +2848,405 @@ export interface operations {
       };
     };
   };
+  OfficialsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description Only this agency’s officials (an ADMIN sees only their own agency anyway) */
+        agencyCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficialPageDto'];
+        };
+      };
+      /** @description Invalid query parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: ADMIN, SYSTEM_ADMIN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Agency unknown or out of reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OfficialsController_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InviteOfficialDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficialDto'];
+        };
+      };
+      /** @description Invalid body, one `errors[]` entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description SYSTEM_ADMIN given by an administrator who does not hold it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Agency unknown or out of reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `ALREADY_REGISTERED`: an account has this e-mail */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OfficialsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficialDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: ADMIN, SYSTEM_ADMIN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such official in reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OfficialsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOfficialDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficialDto'];
+        };
+      };
+      /** @description Invalid body, one `errors[]` entry per field (`null` is refused) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description SYSTEM_ADMIN given, or a SYSTEM_ADMIN’s account changed, by an administrator who does not hold it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such official in reach, or target agency unknown or out of reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OfficialsController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficialDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A SYSTEM_ADMIN’s account, by an administrator who does not hold it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such official in reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description One’s own account */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OfficialsController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficialDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A SYSTEM_ADMIN’s account, by an administrator who does not hold it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such official in reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OfficialsController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordLinkSentDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A SYSTEM_ADMIN’s account, by an administrator who does not hold it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such official in reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The account is disabled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   OperationsController_summary: {
     parameters: {
       query?: never;
@@ -2465,6 +3303,46 @@ export interface operations {
       };
     };
   };
+  AuthController_acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationAcceptDto'];
+      };
+    };
+    responses: {
+      /** @description Password set; the account can sign in */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `INVITATION_INVALID`: unknown, used or expired token (or a disabled account); `VALIDATION_FAILED` with `errors[]`: the password is not acceptable */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited, retry after a minute. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   AuthController_login: {
     parameters: {
       query?: never;
@@ -2495,7 +3373,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description `INVALID_CREDENTIALS`, the same whether or not the account exists */
+      /** @description `INVALID_CREDENTIALS`, the same whether or not the account exists (also for a disabled account). `SECOND_FACTOR_REQUIRED`: the password was right; go on with `secondFactor.challenge` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2748,6 +3626,119 @@ export interface operations {
        *
        *     Rate limited: too many requests this minute, or too many taken identities this hour
        */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuthController_verifySecondFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SecondFactorDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `SECOND_FACTOR_INVALID`: wrong, used or expired code, or a challenge no longer valid (then sign in again) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Rate limited, retry after a minute.
+       *
+       *     `RATE_LIMITED`, or `LOGIN_LOCKED` after too many wrong codes or passwords in a row
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuthController_enrolSecondFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SecondFactorChallengeRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TotpEnrolmentDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `SECOND_FACTOR_INVALID`: a challenge no longer valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The account has confirmed an authenticator already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited, retry after a minute. */
       429: {
         headers: {
           [name: string]: unknown;
