@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
-import { HolidayRepository } from './holiday.repository';
+import { HolidayRepository } from '@motcua/database';
 import { HolidaysController } from './holidays.controller';
 import { HolidaysService } from './holidays.service';
 

@@ -2,7 +2,7 @@ import { AppConfig } from '@motcua/config';
 import { Holiday, vietnamDate } from '@motcua/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CALENDAR_CACHE_TTL_MS, CalendarService } from './calendar.service';
-import { HolidayRepository } from './holiday.repository';
+import type { HolidayRepository } from '@motcua/database';
 
 class FakeHolidays {
   rows: Holiday[] = [];

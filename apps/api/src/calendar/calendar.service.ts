@@ -10,7 +10,7 @@ import {
   WorkingDaysResult,
 } from '@motcua/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { HolidayRepository } from './holiday.repository';
+import { HolidayRepository } from '@motcua/database';
 
 /** How long another process's holiday edits may take to be seen here. */
 export const CALENDAR_CACHE_TTL_MS = 60_000;

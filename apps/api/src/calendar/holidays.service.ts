@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { HolidayRepository } from '@motcua/database';
 import { holidayTableErrors, sortHolidays, ValidationFailedError } from '@motcua/domain';
+import { DataSource } from 'typeorm';
 import { CalendarService } from './calendar.service';
 import { HolidayDto, HolidayYearDto } from './dto/holidays.dto';
-import { HolidayRepository } from './holiday.repository';
 
 /** The administrator's view of the holiday table, one year at a time. */
 @Injectable()
@@ -10,10 +11,11 @@ export class HolidaysService {
   constructor(
     private readonly holidays: HolidayRepository,
     private readonly calendar: CalendarService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async ofYear(year: number): Promise<HolidayYearDto> {
-    return { year, items: await this.holidays.ofYear(year) };
+    return { year, items: await this.holidays.ofYear(this.dataSource, year) };
   }
 
   /** Replaces the year's table; this process's calendar sees it at once. */
@@ -21,7 +23,7 @@ export class HolidaysService {
     const table = items.map(({ date, name }) => ({ date, name }));
     const errors = holidayTableErrors(year, table);
     if (errors.length > 0) throw new ValidationFailedError(errors);
-    await this.holidays.replaceYear(year, table);
+    await this.dataSource.transaction((tx) => this.holidays.replaceYear(tx, year, table));
     this.calendar.invalidate();
     return { year, items: sortHolidays(table) };
   }

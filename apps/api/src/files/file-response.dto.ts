@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ACCEPTED_MIME_TYPES } from './file-signature';
-import { StoredFileSummary } from './files.service';
+import type { StoredFileSummary } from '@motcua/database';
 
 /** An uploaded file, as returned after upload; attach it to a dossier by `id`. */
 export class FileResponseDto {

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@motcua/config';
-import { StoredFileEntity } from '@motcua/database';
+import { FileRepository } from '@motcua/database';
 import { FilesController } from './files.controller';
 import { FilesService } from './files.service';
 import { FILE_STORE, FileStore, LocalDiskFileStore } from '@motcua/storage';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StoredFileEntity])],
   controllers: [FilesController],
   providers: [
     {
@@ -21,6 +19,7 @@ import { FILE_STORE, FileStore, LocalDiskFileStore } from '@motcua/storage';
       },
     },
     FilesService,
+    FileRepository,
   ],
   exports: [FilesService, FILE_STORE],
 })

@@ -1,8 +1,8 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
-import { StoredFileEntity, UploadQuotaRepository } from '@motcua/database';
+import { FileRepository, StoredFileRow, StoredFileSummary } from '@motcua/database';
+import type { Executor } from '@motcua/database';
 import {
   DomainError,
   ErrorCode,
@@ -15,20 +15,12 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { EntityManager, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { sanitizeFileName } from './file-name';
 import { detectMimeType, SIGNATURE_LENGTH } from './file-signature';
 import { hasValidStructure } from './file-structure';
 import { FILE_FIELD, IncomingFile } from './multipart-upload';
 import { FILE_STORE, FileStore, UploadStaging } from '@motcua/storage';
-
-export interface StoredFileSummary {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  sha256: string;
-}
 
 export interface FileDownload {
   file: StoredFileSummary;
@@ -36,32 +28,6 @@ export interface FileDownload {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SUMMARY_COLUMNS: (keyof StoredFileEntity)[] = [
-  'id',
-  'fileName',
-  'mimeType',
-  'size',
-  'sha256',
-];
-/**
- * A dossier that the caller owns, or that belongs to the caller's agency ($2, null for
- * citizens) and is not a draft (a citizen's draft is theirs alone), references the file as
- * an attachment or as its result. Served by the GIN index on attachments and the expression
- * index on the result file id.
- */
-const REFERENCED_FOR_READER_SQL = `
-  SELECT 1 FROM dossiers
-   WHERE attachments @> $3::jsonb AND (owner_id = $1 OR (agency_id = $2 AND status <> 'DRAFT'))
-  UNION ALL
-  SELECT 1 FROM dossiers
-   WHERE (result ->> 'resultFileId') = $4 AND (owner_id = $1 OR (agency_id = $2 AND status <> 'DRAFT'))
-  LIMIT 1`;
-
-/** Exported for the benchmark's raw baseline, which must run the same statement. */
-export const FIND_OWNED_FILES_SQL = `
-  SELECT id, file_name AS "fileName", mime_type AS "mimeType", size, sha256
-    FROM files WHERE owner_id = $1 AND id = ANY($2::uuid[])`;
-
 const DAY_SECONDS = 24 * 3600;
 
 const fileNotFound = () => new NotFoundError('Không tìm thấy tệp.');
@@ -72,10 +38,10 @@ export class FilesService implements OnModuleInit {
   private readonly staging: UploadStaging;
   private readonly maxBytes: number;
   private readonly quotaBytes: number;
-  private readonly quota = new UploadQuotaRepository();
 
   constructor(
-    @InjectRepository(StoredFileEntity) private readonly files: Repository<StoredFileEntity>,
+    private readonly dataSource: DataSource,
+    private readonly files: FileRepository,
     @Inject(FILE_STORE) private readonly store: FileStore,
     config: AppConfig,
   ) {
@@ -93,7 +59,7 @@ export class FilesService implements OnModuleInit {
    * people's files, unknown ids and ids that are not uuids are simply absent.
    */
   async findOwnedFiles(
-    manager: EntityManager,
+    db: Executor,
     ownerId: string,
     fileIds: string[],
   ): Promise<Map<string, StoredFileSummary>> {
@@ -102,8 +68,7 @@ export class FilesService implements OnModuleInit {
       ...new Set(fileIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase())),
     ];
     if (wanted.length === 0 || !UUID.test(ownerId)) return found;
-    // raw SQL: this runs on every filing, and TypeORM's query builder costs more CPU than the query
-    const rows: StoredFileSummary[] = await manager.query(FIND_OWNED_FILES_SQL, [ownerId, wanted]);
+    const rows = await this.files.findOwned(db, ownerId, wanted);
     const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
     for (const id of fileIds) {
       const summary = UUID.test(id) ? byId.get(id.toLowerCase()) : undefined;
@@ -117,7 +82,7 @@ export class FilesService implements OnModuleInit {
    * (magic bytes) and only then hands it to the file store and records it.
    */
   async upload(ownerId: string, incoming: IncomingFile): Promise<StoredFileSummary> {
-    const usedBefore = await this.quota.bytesSince(this.files.manager, ownerId, DAY_SECONDS);
+    const usedBefore = await this.files.bytesSince(this.dataSource, ownerId, DAY_SECONDS);
     if (usedBefore >= this.quotaBytes) throw this.quotaExceeded();
     const path = this.staging.newPath();
     try {
@@ -156,8 +121,8 @@ export class FilesService implements OnModuleInit {
         mimeType: staged.mimeType,
         sha256: staged.sha256,
       };
-      const { identifiers } = await this.files.insert(row);
-      return toSummary({ ...row, id: identifiers[0].id as string });
+      const id = await this.files.insert(this.dataSource, row);
+      return toSummary({ ...row, id });
     } finally {
       await rm(path, { force: true });
     }
@@ -174,10 +139,7 @@ export class FilesService implements OnModuleInit {
   /** The file for `user`, or 404 alike for "no such file" and "not yours" (existence stays hidden). */
   async openForDownload(user: AuthenticatedUser, id: string): Promise<FileDownload> {
     if (!UUID.test(id)) throw fileNotFound();
-    const row = await this.files.findOne({
-      select: [...SUMMARY_COLUMNS, 'ownerId'],
-      where: { id: id.toLowerCase() },
-    });
+    const row = await this.files.findById(this.dataSource, id.toLowerCase());
     if (!row || !(await this.mayRead(user, row))) throw fileNotFound();
     if (!(await this.store.exists(row.sha256))) {
       throw new Error(`Stored file ${row.id} has no content in the file store`);
@@ -185,16 +147,14 @@ export class FilesService implements OnModuleInit {
     return { file: toSummary(row), content: this.store.open(row.sha256) };
   }
 
-  private async mayRead(user: AuthenticatedUser, file: StoredFileEntity): Promise<boolean> {
+  private async mayRead(user: AuthenticatedUser, file: StoredFileRow): Promise<boolean> {
     if (file.ownerId === user.id) return true;
     const agencyId = isOfficial(user.roles) ? user.agencyId : null;
-    const rows: unknown[] = await this.files.manager.query(REFERENCED_FOR_READER_SQL, [
-      user.id,
-      agencyId,
-      JSON.stringify([{ fileId: file.id }]),
+    return this.files.isReferencedForReader(
+      this.dataSource,
+      { userId: user.id, agencyId },
       file.id,
-    ]);
-    return rows.length > 0;
+    );
   }
 
   /** Writes the upload to `path`; bytes of a type already known to be refused are not kept. */

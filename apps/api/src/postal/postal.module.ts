@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@motcua/config';
 import { Webhook } from 'standardwebhooks';
+import { PostalInboxRepository } from '@motcua/database';
 import { PostalCallbacksController } from './postal-callbacks.controller';
 import { PostalInboxService } from './postal-inbox.service';
 import { PostalSignatureGuard } from './postal-signature.guard';
@@ -10,6 +11,7 @@ import { PostalSignatureGuard } from './postal-signature.guard';
   controllers: [PostalCallbacksController],
   providers: [
     PostalInboxService,
+    PostalInboxRepository,
     {
       // the verifier of the operator's signatures; validateEnvironment always fills the secret
       // (development default) or refuses to start in production
