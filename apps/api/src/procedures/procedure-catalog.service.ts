@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ProcedureField, RequiredDocument } from '@motcua/domain';
-import { EntityManager } from 'typeorm';
+import { ProcedureRepository } from '@motcua/database';
+import type { Executor } from '@motcua/database';
 import { ProcedureForFiling } from './procedure-for-filing';
 
 /** Long enough to spare the database on the filing hot path, short enough for admin edits. */
@@ -13,19 +13,6 @@ interface Entry {
   value: Promise<ProcedureForFiling | null>;
 }
 
-interface Row {
-  id: string;
-  code: string;
-  name: string;
-  agency_id: string;
-  agency_code: string;
-  agency_name: string;
-  processing_days: number;
-  postal_delivery: boolean;
-  fields: ProcedureField[];
-  required_documents: RequiredDocument[];
-}
-
 /**
  * Procedures as the dossier feature needs them, cached per process for 30 s. Entries are
  * frozen because every caller shares them. Edits made by this process drop the entry at once;
@@ -35,11 +22,13 @@ interface Row {
 export class ProcedureCatalog {
   private readonly cache = new Map<string, Entry>();
 
+  constructor(private readonly procedures: ProcedureRepository) {}
+
   /**
    * A cold entry is read on `manager`: inside a transaction, on the transaction's own
    * connection. Callers that find the read in flight share it.
    */
-  findForFiling(manager: EntityManager, code: string): Promise<ProcedureForFiling | null> {
+  findForFiling(manager: Executor, code: string): Promise<ProcedureForFiling | null> {
     const now = Date.now();
     const cached = this.cache.get(code);
     if (cached && cached.expiresAt > now) return cached.value;
@@ -67,16 +56,8 @@ export class ProcedureCatalog {
     if (this.cache.get(code)?.value === value) this.cache.delete(code);
   }
 
-  private async load(manager: EntityManager, code: string): Promise<ProcedureForFiling | null> {
-    const rows: Row[] = await manager.query(
-      `SELECT p.id, p.code, p.name, p.agency_id, a.code AS agency_code, a.name AS agency_name,
-              p.processing_days, p.postal_delivery, p.fields, p.required_documents
-         FROM procedures p
-         JOIN agencies a ON a.id = p.agency_id
-        WHERE p.code = $1`,
-      [code],
-    );
-    const row = rows[0];
+  private async load(manager: Executor, code: string): Promise<ProcedureForFiling | null> {
+    const row = await this.procedures.findForFiling(manager, code);
     if (!row) return null;
     return deepFreeze({
       id: row.id,

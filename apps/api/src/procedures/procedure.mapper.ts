@@ -1,11 +1,11 @@
 import { ProcedureField, RequiredDocument } from '@motcua/domain';
-import { ProcedureEntity, ProcedureRow } from '@motcua/database';
+import type { ProcedureRecord, ProcedureRow } from '@motcua/database';
 import { ProcedureDto } from './dto/procedure.dto';
 
-/** Entity → public shape; optional field properties only when set. */
+/** A stored procedure and its agency → public shape; optional field properties only when set. */
 export function toProcedureDto(
-  entity: ProcedureEntity,
-  agency: { code: string; name: string } = entity.agency!,
+  entity: Omit<ProcedureRecord, 'id'>,
+  agency: { code: string; name: string },
 ): ProcedureDto {
   return {
     code: entity.code,

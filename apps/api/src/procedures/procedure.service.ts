@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@motcua/auth';
 import {
   administersAgency,
@@ -8,8 +8,13 @@ import {
   NotFoundError,
   ValidationFailedError,
 } from '@motcua/domain';
-import { ProcedureEntity, searchProcedures } from '@motcua/database';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import {
+  ProcedureRecord,
+  ProcedureRepository,
+  ProcedureWithAgency,
+  searchProcedures,
+} from '@motcua/database';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { offsetOf, Page, pageOf } from '../http/pagination';
 import { AgenciesService } from './agencies.service';
 import { CreateProcedureDto } from './dto/create-procedure.dto';
@@ -30,7 +35,7 @@ const UNIQUE_VIOLATION = '23505';
 @Injectable()
 export class ProcedureService {
   constructor(
-    @InjectRepository(ProcedureEntity) private readonly procedures: Repository<ProcedureEntity>,
+    private readonly procedures: ProcedureRepository,
     private readonly agencies: AgenciesService,
     private readonly catalog: ProcedureCatalog,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -48,13 +53,14 @@ export class ProcedureService {
   }
 
   async get(code: string): Promise<ProcedureDto> {
-    return toProcedureDto(await this.findEntity(code));
+    const procedure = await this.findProcedure(code);
+    return toProcedureDto(procedure, procedure.agency);
   }
 
   async create(user: AuthenticatedUser, input: CreateProcedureDto): Promise<ProcedureDto> {
     const agency = await this.requireAgency(input.agencyCode);
     requireAdministers(user, agency.id);
-    const entity = this.procedures.create({
+    const procedure: Omit<ProcedureRecord, 'id'> = {
       code: input.code,
       agencyId: agency.id,
       name: input.name,
@@ -66,9 +72,9 @@ export class ProcedureService {
       eligibility: input.eligibility ?? null,
       requiredDocuments: input.requiredDocuments.map(toRequiredDocument),
       fields: input.fields.map(toField),
-    });
+    };
     try {
-      await this.procedures.insert(entity);
+      await this.procedures.insert(this.dataSource, procedure);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new ConflictError(`Thủ tục có mã "${input.code}" đã tồn tại.`);
@@ -76,7 +82,7 @@ export class ProcedureService {
       throw error;
     }
     this.catalog.invalidate(input.code);
-    return toProcedureDto(entity, agency);
+    return toProcedureDto(procedure, agency);
   }
 
   async update(
@@ -84,9 +90,9 @@ export class ProcedureService {
     code: string,
     input: UpdateProcedureDto,
   ): Promise<ProcedureDto> {
-    const entity = await this.findEntity(code);
+    const entity = await this.findProcedure(code);
     requireAdministers(user, entity.agencyId);
-    let agency: { id: string; code: string; name: string } = entity.agency!;
+    let agency: { id: string; code: string; name: string } = entity.agency;
     if (input.agencyCode !== undefined && input.agencyCode !== agency.code) {
       agency = await this.requireAgency(input.agencyCode);
       requireAdministers(user, agency.id);
@@ -104,27 +110,24 @@ export class ProcedureService {
     }
     if (input.fields !== undefined) entity.fields = input.fields.map(toField);
 
-    await this.procedures.update(
-      { id: entity.id },
-      {
-        agencyId: entity.agencyId,
-        name: entity.name,
-        processingDays: entity.processingDays,
-        fee: entity.fee,
-        onlineLevel: entity.onlineLevel,
-        postalDelivery: entity.postalDelivery,
-        purpose: entity.purpose,
-        eligibility: entity.eligibility,
-        requiredDocuments: entity.requiredDocuments,
-        fields: entity.fields,
-      },
-    );
+    await this.procedures.update(this.dataSource, entity.id, {
+      agencyId: entity.agencyId,
+      name: entity.name,
+      processingDays: entity.processingDays,
+      fee: entity.fee,
+      onlineLevel: entity.onlineLevel,
+      postalDelivery: entity.postalDelivery,
+      purpose: entity.purpose,
+      eligibility: entity.eligibility,
+      requiredDocuments: entity.requiredDocuments,
+      fields: entity.fields,
+    });
     this.catalog.invalidate(code);
     return toProcedureDto(entity, agency);
   }
 
-  private async findEntity(code: string): Promise<ProcedureEntity> {
-    const entity = await this.procedures.findOne({ where: { code }, relations: { agency: true } });
+  private async findProcedure(code: string): Promise<ProcedureWithAgency> {
+    const entity = await this.procedures.findByCode(this.dataSource, code);
     if (!entity) throw new NotFoundError(`Không tìm thấy thủ tục hành chính có mã "${code}".`);
     return entity;
   }

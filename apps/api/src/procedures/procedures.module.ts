@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AgencyRepository, ProcedureEntity } from '@motcua/database';
+import { AgencyRepository, ProcedureRepository } from '@motcua/database';
 import { AgenciesService } from './agencies.service';
 import { ProcedureCatalog } from './procedure-catalog.service';
 import { ProcedureService } from './procedure.service';
@@ -12,11 +11,11 @@ import { ProcessingTimeService } from './processing-time.service';
  * (cached lookups for filing) and `AgenciesService`.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProcedureEntity])],
   controllers: [ProceduresController],
   providers: [
     ProcedureService,
     ProcedureCatalog,
+    ProcedureRepository,
     AgenciesService,
     AgencyRepository,
     ProcessingTimeService,

@@ -31,3 +31,4 @@ export * from './user.repository';
 export * from './audit-log.repository';
 export * from './holiday.repository';
 export * from './postal-inbox.repository';
+export * from './procedure.repository';
