@@ -60,7 +60,8 @@ export const CONSOLE_AREAS = {
   agencies: {
     path: `${CONSOLE_PREFIX}/quan-tri/co-quan`,
     label: 'Cơ quan',
-    roles: [R.SystemAdmin],
+    // an agency's administrator reads the tree; only a system administrator edits it
+    roles: [R.Admin, R.SystemAdmin],
   },
   officials: {
     path: `${CONSOLE_PREFIX}/quan-tri/can-bo`,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgenciesController } from './agencies/agencies.controller';
 import { DeskModule } from './desk/desk.module';
 import { ProcedureNames } from './dossiers/procedure-names';
 import { QueueCountsCache } from './dossiers/queue-counts';
@@ -15,7 +16,7 @@ import { SystemAdminModule } from './system/system.module';
  */
 @Module({
   imports: [DeskModule, ReportsPagesModule, ProceduresAdminModule, SystemAdminModule],
-  controllers: [ConsoleSignInController, WorkListController],
+  controllers: [ConsoleSignInController, WorkListController, AgenciesController],
   providers: [OfficialApi, ProcedureNames, QueueCountsCache],
   exports: [OfficialApi],
 })
