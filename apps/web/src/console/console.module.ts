@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from './accounts/accounts.module';
 import { AgenciesController } from './agencies/agencies.controller';
 import { DeskModule } from './desk/desk.module';
 import { ProcedureNames } from './dossiers/procedure-names';
@@ -15,7 +16,13 @@ import { SystemAdminModule } from './system/system.module';
  * other area (desk filing, reports, administration) is a module of its own imported here.
  */
 @Module({
-  imports: [DeskModule, ReportsPagesModule, ProceduresAdminModule, SystemAdminModule],
+  imports: [
+    DeskModule,
+    ReportsPagesModule,
+    ProceduresAdminModule,
+    SystemAdminModule,
+    AccountsModule,
+  ],
   controllers: [ConsoleSignInController, WorkListController, AgenciesController],
   providers: [OfficialApi, ProcedureNames, QueueCountsCache],
   exports: [OfficialApi],

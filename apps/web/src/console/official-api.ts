@@ -10,7 +10,9 @@ export type OfficialSignIn =
   /** Right password, but a citizen's account: the console is not theirs. */
   | { kind: 'citizen' }
   | { kind: 'refused' }
-  | { kind: 'rate-limited' };
+  | { kind: 'rate-limited' }
+  /** Right password; the account's roles need a code from an authenticator app too. */
+  | { kind: 'second-factor'; challenge: string; enrolled: boolean };
 
 /**
  * The API as the signed-in official: the same typed client as the citizen's pages
@@ -21,6 +23,11 @@ export type OfficialSignIn =
 @Injectable()
 export class OfficialApi {
   constructor(private readonly api: ApiClient) {}
+
+  /** For the sign-in's steps before an official is signed in: no token. */
+  anonymousApi(request: FastifyRequest): Api {
+    return this.api.anonymous(request);
+  }
 
   /** The client for the signed-in official, who must be allowed in `area` when one is given. */
   as(request: FastifyRequest, area?: ConsoleAreaName): Api {
@@ -37,8 +44,24 @@ export class OfficialApi {
     const api = this.api.anonymous(request);
     const login = await api.POST('/api/v1/auth/login', { body: { username: email, password } });
     if (!login.data) {
+      const secondFactor =
+        login.error?.code === 'SECOND_FACTOR_REQUIRED' && login.error.secondFactor;
+      if (secondFactor) return { kind: 'second-factor', ...secondFactor };
       return login.response.status === 429 ? { kind: 'rate-limited' } : { kind: 'refused' };
     }
+    return this.startSignIn(request, login.data);
+  }
+
+  /**
+   * Keeps a token pair (from the password, or from the second factor) in the session, only for
+   * an official: a citizen's account is signed out again at once.
+   */
+  async startSignIn(
+    request: FastifyRequest,
+    pair: { accessToken: string; refreshToken: string; expiresIn: number },
+  ): Promise<OfficialSignIn> {
+    const login = { data: pair };
+    const api = this.api.anonymous(request);
     const me = await api.GET('/api/v1/auth/me', {
       headers: { authorization: `Bearer ${login.data.accessToken}` },
     });

@@ -12,6 +12,11 @@ describe('loggedPath', () => {
     expect(loggedPath('/dat-lai-mat-khau')).toBe('/dat-lai-mat-khau');
   });
 
+  it("masks an official's invitation token", () => {
+    expect(loggedPath('/can-bo/kich-hoat/Zx81_secret-token')).toBe('/can-bo/kich-hoat/[token]');
+    expect(loggedPath('/can-bo/kich-hoat')).toBe('/can-bo/kich-hoat');
+  });
+
   it('keeps other paths as they are', () => {
     expect(loggedPath('/thu-tuc/1.001193')).toBe('/thu-tuc/1.001193');
   });

@@ -12,6 +12,8 @@ import {
 } from '../../session/sign-in-required';
 import { isConsoleUser } from '../console-access';
 import { OfficialApi } from '../official-api';
+import { SECOND_FACTOR_PATH } from '../accounts/accounts-paths';
+import '../accounts/accounts-session';
 import { ConsoleSignInPage, EMAIL_FIELD } from './sign-in.pages';
 
 const TOO_MANY = 'Bạn đã thử quá nhiều lần. Vui lòng đợi vài phút rồi thử lại.';
@@ -19,6 +21,19 @@ const REFUSED = 'Thư điện tử hoặc mật khẩu không đúng.';
 const CITIZEN_ACCOUNT =
   'Đây là tài khoản công dân, không dùng được cho trang cán bộ. Công dân nộp và theo dõi hồ sơ tại trang đăng nhập của công dân.';
 const IDLE = 'Phiên làm việc đã kết thúc vì lâu không thao tác. Vui lòng đăng nhập lại.';
+
+/** After a complete sign-in: back where the official was sent from, or the console's home. */
+export async function redirectAfterSignIn(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
+  const returnTo = request.session.get('returnTo');
+  request.session.set('returnTo', undefined);
+  await redirectTo(
+    reply,
+    returnTo && isConsolePath(returnTo) ? safeReturnPath(returnTo) : CONSOLE_PREFIX,
+  );
+}
 
 function formWithError(
   values: Record<string, string>,
@@ -70,6 +85,13 @@ export class ConsoleSignInController {
       return sendPage(reply, <ConsoleSignInPage page={page} form={form} />, 400);
     }
     const outcome = await this.officials.signIn(request, email, password);
+    if (outcome.kind === 'second-factor') {
+      request.session.set('secondFactor', {
+        challenge: outcome.challenge,
+        enrolled: outcome.enrolled,
+      });
+      return redirectTo(reply, SECOND_FACTOR_PATH);
+    }
     if (outcome.kind !== 'signed-in') {
       const [message, status] =
         outcome.kind === 'rate-limited'
@@ -80,12 +102,7 @@ export class ConsoleSignInController {
       const form = formWithError(values, 'f-email', message);
       return sendPage(reply, <ConsoleSignInPage page={page} form={form} />, status);
     }
-    const returnTo = request.session.get('returnTo');
-    request.session.set('returnTo', undefined);
-    await redirectTo(
-      reply,
-      returnTo && isConsolePath(returnTo) ? safeReturnPath(returnTo) : CONSOLE_PREFIX,
-    );
+    await redirectAfterSignIn(request, reply);
   }
 
   @Post(`${CONSOLE_PREFIX}/dang-xuat`)
