@@ -77,7 +77,7 @@ describe('console: officials’ accounts', () => {
       expect(await page.textContent('main')).toContain('Đã kích hoạt tài khoản');
 
       page = await submitConsoleSignIn(official, email, 'CanBoMoi@2026');
-      expect(new URL(page.url()).pathname).toBe('/can-bo/ho-so');
+      expect(new URL(page.url()).pathname).toBe('/can-bo');
       expect(await page.textContent('header')).toContain('Phạm Thị Mới');
 
       // the link works once
@@ -109,7 +109,7 @@ describe('console: officials’ accounts', () => {
 
       await page.fill('#otp', totpCode(secret));
       page = await leader.follow((p) => p.click('main button:has-text("Xác nhận")'));
-      expect(new URL(page.url()).pathname).toBe('/can-bo/ho-so');
+      expect(new URL(page.url()).pathname).toBe('/can-bo');
 
       // signed out and in again: a code only, no new secret
       page = await leader.follow((p) => p.click('button:has-text("Đăng xuất")'));
@@ -118,7 +118,7 @@ describe('console: officials’ accounts', () => {
       expect(await page.locator('.qr__image').count()).toBe(0);
       await page.fill('#otp', totpCode(secret, Date.now() + 30_000));
       page = await leader.follow((p) => p.click('main button:has-text("Xác nhận")'));
-      expect(new URL(page.url()).pathname).toBe('/can-bo/ho-so');
+      expect(new URL(page.url()).pathname).toBe('/can-bo');
     } finally {
       await leader.close();
     }
