@@ -411,6 +411,17 @@ export class Environment {
   @Max(3650)
   EXTENSION_MAX_DAYS = 90;
 
+  /**
+   * Working days added to the appointment of a dossier a service centre receives for another
+   * agency of its province, for the hand-over to that agency (receipt regardless of
+   * administrative boundary; no text read grants such an allowance, hence 0 by default).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  BOUNDARY_FORWARDING_DAYS = 0;
+
   /** Hours an Idempotency-Key is remembered (at least 24). */
   @Transform(({ value }) => Number(value))
   @IsInt()

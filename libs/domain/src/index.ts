@@ -17,3 +17,4 @@ export * from './dossiers/claim-code';
 export * from './agencies/agency-kind';
 export * from './dossiers/public-steps';
 export * from './agencies/agency-tree';
+export * from './dossiers/receipt-across-boundary';
