@@ -213,6 +213,21 @@ describe('toReceiptSlipData', () => {
     });
   });
 
+  it('is issued by the centre that received the dossier for another agency, naming both', () => {
+    const forwarded = aDossier({
+      ...dossier,
+      received_by_name: 'Trung tâm Phục vụ hành chính công',
+    });
+    expect(toReceiptSlipData(sources(forwarded, [RECEIVE]))).toMatchObject({
+      agencyName: 'Trung tâm Phục vụ hành chính công',
+      receivedElsewhere: {
+        place: 'Trung tâm Phục vụ hành chính công',
+        competentAgencyName: 'Ủy ban nhân dân quận Ba Đình, thành phố Hà Nội',
+      },
+    });
+    expect(toReceiptSlipData(sources(dossier, [RECEIVE])).receivedElsewhere).toBeNull();
+  });
+
   it('gives the postal address for a result sent by post', () => {
     const postal = aDossier({
       ...dossier,

@@ -45,6 +45,8 @@ export interface FormDossier {
   received_at: Date | string | null;
   appointment_date: string | null;
   processing_days: number | null;
+  /** The service centre that received it for the competent agency; null or absent otherwise. */
+  received_by_name?: string | null;
   supplement_request: {
     reason: string;
     documents: string[];
@@ -206,8 +208,13 @@ export function toReceiptSlipData(sources: FormSources): ReceiptSlipData {
   const { dossier } = sources;
   const postal = dossier.delivery_method === DeliveryMethod.Postal;
   const address = dossier.delivery_address;
+  const header = headerOf(sources);
+  const place = dossier.received_by_name ?? null;
   return {
-    ...headerOf(sources),
+    ...header,
+    // the centre that received the dossier issues its receipt
+    agencyName: place ?? header.agencyName,
+    receivedElsewhere: place ? { place, competentAgencyName: header.agencyName } : null,
     applicantPhone: dossier.applicant_phone,
     applicantEmail: dossier.applicant_email,
     applicantAddress: applicantAddress(dossier.form_data),

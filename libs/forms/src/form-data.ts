@@ -34,6 +34,12 @@ export interface ReceiptSlipData extends FormHeader {
   deliveryMethod: 'COUNTER' | 'POSTAL';
   deliveryAddress: string | null;
   receivedBy: string;
+  /**
+   * A dossier a service centre received for another agency (receipt regardless of boundary):
+   * the centre that received it (it issues the slip, `agencyName`) and the competent agency it
+   * is forwarded to. Null for a dossier received by the competent agency itself.
+   */
+  receivedElsewhere: { place: string; competentAgencyName: string } | null;
   trackingUrl: string;
   /** A desk dossier not yet claimed: its claim code and the portal page to type it on. */
   claim: { code: string; url: string } | null;

@@ -54,6 +54,7 @@ describe('form renderers', () => {
       deliveryMethod: 'POSTAL',
       deliveryAddress: 'Nguyễn Thị Hồng Nhung, 0912345678, Số 12 phố Đội Cấn, Hà Nội',
       receivedBy: RECEPTIONIST.name,
+      receivedElsewhere: null,
       trackingUrl: `https://motcua.example.vn/tra-cuu/${CODE}`,
       claim: null,
     });
@@ -85,6 +86,33 @@ describe('form renderers', () => {
     expectEmbeddedDejaVu(pdf);
   });
 
+  it('names the centre that received the dossier and the competent agency', async () => {
+    const pdf = await renderReceiptSlip({
+      ...HEADER,
+      agencyName: 'Trung tâm Phục vụ HCC Ba Đình',
+      applicantPhone: '0912345678',
+      applicantEmail: null,
+      applicantAddress: null,
+      documents: [{ name: 'Tờ khai đăng ký khai sinh', fileNames: [] }],
+      receivedAt: RECEIVED_AT,
+      appointmentDate: '2026-12-03',
+      processingDays: 5,
+      deliveryMethod: 'COUNTER',
+      deliveryAddress: null,
+      receivedBy: RECEPTIONIST.name,
+      receivedElsewhere: {
+        place: 'Trung tâm Phục vụ HCC Ba Đình',
+        competentAgencyName: 'Ủy ban nhân dân phường Ngọc Hà',
+      },
+      trackingUrl: `https://motcua.example.vn/tra-cuu/${CODE}`,
+      claim: null,
+    });
+    const { text, pages } = readPdf(pdf);
+    expect(pages).toBe(1);
+    expect(text).toContain('Nơi tiếp nhận hồ sơ: Trung tâm Phục vụ HCC Ba Đình');
+    expect(text).toContain('Cơ quan có thẩm quyền giải quyết: Ủy ban nhân dân phường Ngọc Hà');
+  });
+
   it('prints a desk dossier’s claim code and the claim page, on one page', async () => {
     const pdf = await renderReceiptSlip({
       ...HEADER,
@@ -98,6 +126,7 @@ describe('form renderers', () => {
       deliveryMethod: 'COUNTER',
       deliveryAddress: null,
       receivedBy: RECEPTIONIST.name,
+      receivedElsewhere: null,
       trackingUrl: `https://motcua.example.vn/api/v1/tracking/${CODE}`,
       claim: { code: 'K7QM-2XWD-9HTB', url: `https://motcua.example.vn/nhan-ho-so/${CODE}` },
     });
@@ -122,6 +151,7 @@ describe('form renderers', () => {
       deliveryMethod: 'COUNTER',
       deliveryAddress: null,
       receivedBy: 'Bộ phận tiếp nhận và trả kết quả',
+      receivedElsewhere: null,
       trackingUrl: `http://localhost:3000/tra-cuu/${CODE}`,
       claim: null,
     });

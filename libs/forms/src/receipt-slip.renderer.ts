@@ -60,6 +60,8 @@ export async function renderReceiptSlip(data: ReceiptSlipData): Promise<Buffer> 
     .field('Số điện thoại', data.applicantPhone)
     .field('Email', data.applicantEmail)
     .field('Nội dung yêu cầu giải quyết', data.procedureName)
+    .field('Nơi tiếp nhận hồ sơ', data.receivedElsewhere?.place ?? null)
+    .field('Cơ quan có thẩm quyền giải quyết', data.receivedElsewhere?.competentAgencyName ?? null)
     .paragraph('Thành phần hồ sơ nộp gồm:')
     .numbered(
       data.documents.map((d) =>

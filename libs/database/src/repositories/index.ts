@@ -32,3 +32,4 @@ export * from './audit-log.repository';
 export * from './holiday.repository';
 export * from './postal-inbox.repository';
 export * from './procedure.repository';
+export * from './desk-receipt.repository';
