@@ -1,18 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '@motcua/auth';
 import {
+  codeIssuerOf,
   ConflictError,
+  DESK_RECEIPT_REFUSALS,
+  DeskReceipt,
+  deskReceipt,
+  deskSchedule,
   dossierCodePrefix,
+  forwardingNote,
   DossierStatus,
   ErrorCode,
   FieldError,
   ForbiddenError,
   newClaimNonce,
   NotFoundError,
+  receiptNote,
   Role,
   ValidationFailedError,
   vietnamDate,
 } from '@motcua/domain';
+import { AppConfig } from '@motcua/config';
 import { DataSource, EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { IdempotencyService, IdempotentOutcome } from '../idempotency/idempotency.service';
@@ -22,6 +30,8 @@ import { ClaimCodes } from './claim-codes';
 import { DossierContentChecker, DossierInput } from './dossier-content.checker';
 import { toDossierResponse } from './dossier.mapper';
 import {
+  AgencyPlace,
+  DeskReceiptRepository,
   DossierClaimRepository,
   DossierDetailRow,
   DossierRepository,
@@ -52,7 +62,10 @@ export class DossierFilingService {
     private readonly calendar: CalendarService,
     private readonly claimCodes: ClaimCodes,
     private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
   ) {}
+
+  private readonly places = new DeskReceiptRepository();
 
   async create(
     user: AuthenticatedUser,
@@ -121,7 +134,12 @@ export class DossierFilingService {
     };
   }
 
-  /** A paper dossier the desk enters for a citizen: RECEIVED at once, with its appointment date. */
+  /**
+   * A paper dossier the desk enters for a citizen: RECEIVED at once, with its appointment date.
+   * A service centre's desk may enter one for another agency of its province (receipt regardless
+   * of boundary, libs/domain receipt-across-boundary.ts): the dossier is the competent agency's,
+   * takes the centre's code, and is forwarded to that agency in the same transaction.
+   */
   private async fileAtDesk(
     manager: EntityManager,
     user: AuthenticatedUser,
@@ -129,10 +147,13 @@ export class DossierFilingService {
   ): Promise<{ statusCode: number; body: DossierResponse }> {
     const procedure = await this.catalog.findForFiling(manager, dto.procedureCode);
     const errors: FieldError[] = [];
-    if (!procedure || procedure.agencyId !== user.agencyId) {
+    const placement = procedure ? await this.placement(manager, user, procedure) : null;
+    if (!procedure || !placement) {
+      errors.push({ field: 'procedureCode', message: 'Không tìm thấy thủ tục hành chính có mã này.' });
+    } else if (placement.receipt.kind === 'refused') {
       errors.push({
         field: 'procedureCode',
-        message: 'Không tìm thấy thủ tục hành chính này tại cơ quan của bạn.',
+        message: DESK_RECEIPT_REFUSALS[placement.receipt.reason],
       });
     }
     if (!dto.channel)
@@ -144,7 +165,10 @@ export class DossierFilingService {
       errors.push({ field: 'applicant', message: 'Vui lòng nhập thông tin người nộp hồ sơ.' });
     if (dto.submit === false)
       errors.push({ field: 'submit', message: 'Hồ sơ nhập tại quầy được tiếp nhận ngay.' });
-    if (!procedure || errors.length > 0) throw new ValidationFailedError(errors);
+    if (!procedure || !placement || placement.receipt.kind === 'refused' || errors.length > 0) {
+      throw new ValidationFailedError(errors);
+    }
+    const { receipt, centre } = placement;
     const { content, errors: contentErrors } = await this.checker.check(
       manager,
       user.id,
@@ -154,28 +178,74 @@ export class DossierFilingService {
     );
     if (contentErrors.length > 0) throw new ValidationFailedError(contentErrors);
     const now = new Date();
+    const schedule = deskSchedule(
+      now,
+      procedure.processingDays,
+      receipt,
+      this.config.get('BOUNDARY_FORWARDING_DAYS'),
+      this.calendar.officeHours,
+      await this.calendar.workingCalendar(manager),
+    );
+    const issuer = codeIssuerOf({ id: procedure.agencyId, code: procedure.agencyCode }, centre);
+    const day = today();
     const row = await this.dossiers.insertAtDesk(
       manager,
       { ...content, procedureId: procedure.id, agencyId: procedure.agencyId },
-      newCode(procedure),
+      { day, prefix: dossierCodePrefix(issuer.code, day), agencyId: issuer.id },
       {
         applicant: dto.applicant!,
         channel: dto.channel!,
-        appointmentDate: await this.calendar.appointmentDate(
-          manager,
-          now,
-          procedure.processingDays,
-        ),
-        processingDays: procedure.processingDays,
+        appointmentDate: schedule.appointmentDate,
+        processingDays: schedule.processingDays,
         receptionist: {
           id: user.id,
           role: Role.Reception,
           name: await this.dossiers.userName(manager, user.id),
         },
         claimNonce: newClaimNonce(),
+        forwarded: centre
+          ? {
+              receivedByAgencyId: centre.id,
+              receiptNote: receiptNote(centre),
+              forwardingNote: forwardingNote({
+                code: procedure.agencyCode,
+                name: procedure.agencyName,
+              }),
+            }
+          : null,
       },
     );
-    return { statusCode: 201, body: toDossierResponse(row, namesOf(procedure), today()) };
+    return {
+      statusCode: 201,
+      body: toDossierResponse(
+        row,
+        {
+          ...namesOf(procedure),
+          receivedBy: centre ? { agencyCode: centre.code, agencyName: centre.name } : null,
+        },
+        today(),
+      ),
+    };
+  }
+
+  /**
+   * Where the desk stands to the procedure's agency: its own (no lookup: the path of every
+   * desk filing for its own agency stays as it was), or, for another agency, what the tree
+   * allows, with the receiving centre when it may forward. Null when the desk has no agency.
+   */
+  private async placement(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    procedure: ProcedureForFiling,
+  ): Promise<{ receipt: DeskReceipt; centre: AgencyPlace | null } | null> {
+    if (!user.agencyId) return null;
+    if (procedure.agencyId === user.agencyId) return { receipt: { kind: 'own' }, centre: null };
+    const places = await this.places.places(manager, [user.agencyId, procedure.agencyId]);
+    const desk = places.get(user.agencyId);
+    const competent = places.get(procedure.agencyId);
+    if (!desk || !competent) return null;
+    const receipt = deskReceipt(desk, competent);
+    return { receipt, centre: receipt.kind === 'forward' ? desk : null };
   }
 
   async updateDraft(

@@ -10,8 +10,8 @@ import {
   extensionDateProblem,
   FieldError,
   ForbiddenError,
+  receivingDeskMay,
   isDossierAction,
-  isOfficial,
   NotFoundError,
   OFFICIAL_ROLES,
   receptionSchedule,
@@ -28,7 +28,7 @@ import { ProcedureForFiling } from '../procedures/procedure-for-filing';
 import { DossierContentChecker } from './dossier-content.checker';
 import { DossierFilingService } from './dossier-filing.service';
 import { toDossierResponse } from './dossier.mapper';
-import { DossierReader } from './dossier.reader';
+import { agencyRelationOf, DossierReader, isAgencyOfficial, namesOf } from './dossier.reader';
 import { ActorRef, DossierDetailRow, DossierPatch, DossierRepository } from '@motcua/database';
 import { DossierActionDto } from './dto/dossier-action.dto';
 import { DossierResponse } from './dto/dossier.response';
@@ -119,6 +119,16 @@ export class DossierWorkflowService {
       },
       body,
     );
+    if (
+      decision.kind === 'allowed' &&
+      agencyRelationOf(user, dossier) === 'receiving' &&
+      !receivingDeskMay(action)
+    ) {
+      throw new ForbiddenError(
+        'Hồ sơ này do trung tâm tiếp nhận và đã chuyển đến cơ quan có thẩm quyền giải quyết; ' +
+          'trung tâm chỉ trả kết quả cho người nộp.',
+      );
+    }
     switch (decision.kind) {
       case 'forbidden':
         throw new ForbiddenError('Vai trò của bạn không được thực hiện thao tác này với hồ sơ.');
@@ -162,15 +172,10 @@ export class DossierWorkflowService {
     const updated = await this.dossiers.findDetail(manager, { id: dossier.id });
     return toDossierResponse(
       updated!,
-      {
-        procedureCode: updated!.procedure_code,
-        procedureName: updated!.procedure_name,
-        agencyCode: updated!.agency_code,
-        assigneeName: updated!.assignee_name,
-      },
+      namesOf(updated!),
       vietnamDate(context.now),
       // the same view as the official's GET: with the intake's attachment check
-      isOfficial(user.roles) && updated!.agency_id === user.agencyId,
+      isAgencyOfficial(user, updated!),
     );
   }
 

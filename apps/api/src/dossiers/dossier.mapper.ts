@@ -19,6 +19,8 @@ export interface DossierNames {
   procedureName: string;
   agencyCode: string;
   assigneeName?: string | null;
+  /** The service centre that received it for the competent agency, if any. */
+  receivedBy?: { agencyCode: string; agencyName: string } | null;
 }
 
 const iso = (value: Date | null): string | null => (value ? new Date(value).toISOString() : null);
@@ -33,8 +35,8 @@ function deliveryOf(row: { delivery: Record<string, unknown> | null }): Delivery
 }
 
 /**
- * `official`: the reader is an official of the dossier's agency, who also sees what is for
- * officials only (the intake check of the attached files).
+ * `official`: the reader is an official of the dossier's agency (or of the centre that received
+ * it), who also sees what is for officials only (the intake check of the attached files).
  */
 export function toDossierResponse(
   row: DossierRow,
@@ -48,6 +50,7 @@ export function toDossierResponse(
     procedureCode: names.procedureCode,
     procedureName: names.procedureName,
     agencyCode: names.agencyCode,
+    ...(names.receivedBy ? { receivedBy: names.receivedBy } : {}),
     status: row.status,
     statusLabel: DOSSIER_STATUS_LABELS[row.status],
     nationalStatusCode: NATIONAL_STATUS_CODES[row.status],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '@motcua/auth';
 import {
   DOSSIER_STATUS_LABELS,
+  agencyRelation,
   DossierStatus,
   ForbiddenError,
   isOfficial,
@@ -31,9 +32,10 @@ import { ListDossiersQuery } from './dto/list-dossiers.query';
 const NOT_FOUND = 'Không tìm thấy hồ sơ.';
 
 /**
- * Reading dossiers with the visibility rule: a citizen sees their own; an official
- * sees their agency's (never a citizen's draft). Anything else is "not found", so nobody
- * learns that someone else's dossier exists.
+ * Reading dossiers with the visibility rule: a citizen sees their own; an official sees their
+ * agency's and those their agency (a service centre) received for another agency (never a
+ * citizen's draft). Anything else is "not found", so nobody learns that someone else's
+ * dossier exists.
  */
 @Injectable()
 export class DossierReader {
@@ -134,16 +136,30 @@ function canSee(user: AuthenticatedUser, dossier: DossierDetailRow): boolean {
   return isAgencyOfficial(user, dossier) && dossier.status !== DossierStatus.Draft;
 }
 
-/** An official of the dossier's agency (who also sees what is for officials only). */
-function isAgencyOfficial(user: AuthenticatedUser, dossier: DossierDetailRow): boolean {
-  return isOfficial(user.roles) && dossier.agency_id === user.agencyId;
+/**
+ * An official of the dossier's agency or of the centre that received it for that agency (who
+ * also sees what is for officials only).
+ */
+export function isAgencyOfficial(user: AuthenticatedUser, dossier: DossierDetailRow): boolean {
+  return isOfficial(user.roles) && agencyRelationOf(user, dossier) !== 'none';
 }
 
-function namesOf(row: DossierDetailRow) {
+export function agencyRelationOf(user: AuthenticatedUser, dossier: DossierDetailRow) {
+  return agencyRelation(user.agencyId, {
+    agencyId: dossier.agency_id,
+    receivedByAgencyId: dossier.received_by_agency_id,
+  });
+}
+
+export function namesOf(row: DossierDetailRow) {
   return {
     procedureCode: row.procedure_code,
     procedureName: row.procedure_name,
     agencyCode: row.agency_code,
     assigneeName: row.assignee_name,
+    receivedBy:
+      row.received_by_code && row.received_by_name
+        ? { agencyCode: row.received_by_code, agencyName: row.received_by_name }
+        : null,
   };
 }

@@ -27,10 +27,12 @@ const FIND_OWNED_FILES_SQL = `
  */
 const REFERENCED_FOR_READER_SQL = `
   SELECT 1 FROM dossiers
-   WHERE attachments @> $3::jsonb AND (owner_id = $1 OR (agency_id = $2 AND status <> 'DRAFT'))
+   WHERE attachments @> $3::jsonb AND (owner_id = $1
+     OR ((agency_id = $2 OR received_by_agency_id = $2) AND status <> 'DRAFT'))
   UNION ALL
   SELECT 1 FROM dossiers
-   WHERE (result ->> 'resultFileId') = $4 AND (owner_id = $1 OR (agency_id = $2 AND status <> 'DRAFT'))
+   WHERE (result ->> 'resultFileId') = $4 AND (owner_id = $1
+     OR ((agency_id = $2 OR received_by_agency_id = $2) AND status <> 'DRAFT'))
   LIMIT 1`;
 
 /** `files`: uploaded documents (their bytes live in the file store under `sha256`). */

@@ -97,13 +97,31 @@ export class ExtensionDto {
   @ApiProperty({ type: ActorRefDto }) extendedBy: ActorRefDto;
 }
 
+export class ReceivedByDto {
+  @ApiProperty({ example: '000.00.01.H00' }) agencyCode: string;
+  @ApiProperty({ example: 'Trung tâm Phục vụ hành chính công phường' }) agencyName: string;
+}
+
 export class DossierResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ nullable: true, type: String, example: '000.00.00.H00-261126-0001' }) code:
     string | null;
   @ApiProperty() procedureCode: string;
   @ApiProperty() procedureName: string;
-  @ApiProperty({ example: '000.00.00.H00' }) agencyCode: string;
+  @ApiProperty({
+    example: '000.00.00.H00',
+    description: 'The competent agency: the procedure’s, which decides the dossier',
+  })
+  agencyCode: string;
+  @ApiPropertyOptional({
+    type: ReceivedByDto,
+    description:
+      'Present when a Public Administration Service Centre received the dossier for the ' +
+      'competent agency (receipt regardless of administrative boundary, Decree 118/2025): the ' +
+      'centre, whose identifier the code carries. Its officials see the dossier and may hand ' +
+      'the result over (`return`); everything else is the competent agency’s.',
+  })
+  receivedBy?: ReceivedByDto;
   @ApiProperty({ enum: DossierStatus }) status: DossierStatus;
   @ApiProperty({ example: 'Chờ tiếp nhận' }) statusLabel: string;
   @ApiProperty({ minimum: 1, maximum: 10, description: "National portal's status code" })
