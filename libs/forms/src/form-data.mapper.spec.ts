@@ -27,6 +27,7 @@ function aDossier(overrides: Partial<DossierDetailRow> = {}): DossierDetailRow {
     channel: 'ONLINE',
     owner_id: 'citizen-1',
     agency_id: 'agency-1',
+    received_by_agency_id: null,
     applicant_national_id: '001190012345',
     applicant_full_name: 'Nguyễn Thị Hồng Nhung',
     applicant_phone: '0912345678',
@@ -53,6 +54,8 @@ function aDossier(overrides: Partial<DossierDetailRow> = {}): DossierDetailRow {
     procedure_name: 'Thủ tục đăng ký khai sinh',
     agency_code: '000.00.00.H00',
     assignee_name: null,
+    received_by_code: null,
+    received_by_name: null,
     ...overrides,
   };
 }

@@ -149,7 +149,10 @@ export class DossierFilingService {
     const errors: FieldError[] = [];
     const placement = procedure ? await this.placement(manager, user, procedure) : null;
     if (!procedure || !placement) {
-      errors.push({ field: 'procedureCode', message: 'Không tìm thấy thủ tục hành chính có mã này.' });
+      errors.push({
+        field: 'procedureCode',
+        message: 'Không tìm thấy thủ tục hành chính có mã này.',
+      });
     } else if (placement.receipt.kind === 'refused') {
       errors.push({
         field: 'procedureCode',

@@ -20,6 +20,7 @@ import {
   findTracking,
 } from '@motcua/database';
 import { parseDossierRef } from './dossier-ref';
+import { ServiceCentres } from './service-centres';
 import {
   DossierCountsResponse,
   DossierPageResponse,
@@ -45,6 +46,7 @@ export class DossierReader {
   constructor(
     private readonly dossiers: DossierRepository,
     private readonly dataSource: DataSource,
+    private readonly centres: ServiceCentres,
   ) {
     this.direct = directExecutor(dataSource);
   }
@@ -79,7 +81,9 @@ export class DossierReader {
   async list(user: AuthenticatedUser, query: ListDossiersQuery): Promise<DossierPageResponse> {
     const today = vietnamDate(new Date());
     const scope =
-      isOfficial(user.roles) && user.agencyId ? { agencyId: user.agencyId } : { ownerId: user.id };
+      isOfficial(user.roles) && user.agencyId
+        ? { agencyId: user.agencyId, receivedToo: await this.centres.isCentre(user.agencyId) }
+        : { ownerId: user.id };
     const { rows, total } = await this.dossiers.list(
       this.dataSource,
       scope,

@@ -11,6 +11,7 @@ import { DossierReader } from './dossier.reader';
 import { DossierWorkflowService } from './dossier-workflow.service';
 import { DossierClaimRepository, DossierRepository } from '@motcua/database';
 import { DossiersController } from './dossiers.controller';
+import { ServiceCentres } from './service-centres';
 import { TrackingRoute } from './tracking.route';
 
 @Module({
@@ -26,6 +27,7 @@ import { TrackingRoute } from './tracking.route';
     DossierWorkflowService,
     DossierClaimService,
     ClaimCodes,
+    ServiceCentres,
   ],
   exports: [DossierReader, ClaimCodes],
 })

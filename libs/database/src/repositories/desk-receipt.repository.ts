@@ -40,4 +40,12 @@ export class DeskReceiptRepository {
     )) as AgencyPlace[];
     return new Map(rows.map((row) => [row.id, row]));
   }
+
+  /** The kind of agency `id`; null for no such agency. */
+  async kindOf(db: Executor, id: string): Promise<AgencyKind | null> {
+    const rows = (await db.query('SELECT kind FROM agencies WHERE id = $1', [id])) as {
+      kind: AgencyKind;
+    }[];
+    return rows[0]?.kind ?? null;
+  }
 }

@@ -9,15 +9,42 @@ describe('dossier list SQL', () => {
     const q = buildDossierListQuery({ agencyId: 'a1' }, { today }, page);
     expect(q.rowsSql).toMatch(/d\.agency_id = \$1 AND d\.status <> 'DRAFT'/);
     expect(q.rowsSql).toMatch(/ORDER BY d\.appointment_date ASC NULLS LAST/);
+    expect(q.rowsSql).not.toMatch(/UNION|received_by_agency_id =/);
     expect(q.rowsParams).toEqual(['a1', 20, 40]);
     expect(q.countParams).toEqual(['a1']);
+  });
+
+  it('adds what a service centre received for other agencies, as a second ordered part', () => {
+    const q = buildDossierListQuery(
+      { agencyId: 'a1', receivedToo: true },
+      { today, status: DossierStatus.Received },
+      page,
+    );
+    const parts = q.rowsSql.split('UNION ALL');
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toMatch(/d\.agency_id = \$1 AND d\.status <> 'DRAFT' AND d\.status = \$2/);
+    expect(parts[1]).toMatch(
+      /d\.received_by_agency_id = \$1 AND d\.agency_id <> \$1 AND d\.status <> 'DRAFT' AND d\.status = \$2/,
+    );
+    for (const part of parts)
+      expect(part).toMatch(/ORDER BY d\.appointment_date ASC NULLS LAST, d\.id LIMIT \$3/);
+    // never one OR over the two columns, which no index serves in order
+    expect(q.rowsSql).not.toMatch(/ OR /);
+    expect(q.countSql).toMatch(
+      /\(SELECT count\(\*\) FROM dossiers d WHERE d\.agency_id = \$1 .*\+ \(SELECT count/s,
+    );
+    expect(q.countParams).toEqual(['a1', 'RECEIVED']);
+    // each part is cut at the page's end (offset + limit) before the page is taken
+    expect(q.rowsParams).toEqual(['a1', 'RECEIVED', 60, 20, 40]);
   });
 
   it("shows a citizen's own dossiers, newest first", () => {
     const q = buildDossierListQuery({ ownerId: 'u1' }, { today }, page);
     expect(q.rowsSql).toMatch(/d\.owner_id = \$1/);
     expect(q.rowsSql).not.toMatch(/DRAFT/);
+    expect(q.rowsSql).not.toMatch(/UNION|received_by_agency_id =/);
     expect(q.rowsSql).toMatch(/ORDER BY d\.created_at DESC/);
+    expect(q.rowsParams).toEqual(['u1', 20, 40]);
   });
 
   it('passes every filter value as a parameter, never inside the SQL', () => {

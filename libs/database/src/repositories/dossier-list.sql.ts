@@ -10,8 +10,11 @@ export const DOSSIER_SORTS = [
 ] as const;
 export type DossierSort = (typeof DOSSIER_SORTS)[number];
 
-/** Whose dossiers a list shows: a citizen's own, or an agency's (drafts excluded). */
-export type DossierScope = { ownerId: string } | { agencyId: string };
+/**
+ * Whose dossiers a list shows: a citizen's own, or an agency's (drafts excluded); with
+ * `receivedToo` (a service centre's), also those it received for other agencies.
+ */
+export type DossierScope = { ownerId: string } | { agencyId: string; receivedToo?: boolean };
 
 export interface DossierFilters {
   status?: DossierStatus;
@@ -36,13 +39,17 @@ const ORDERS: Record<DossierSort, string> = {
   '-createdAt': 'd.created_at DESC, d.id DESC',
 };
 
-export const DETAIL_FROM = `
-  FROM dossiers d
+/** The names a detailed read joins to the dossier rows `d` (a table or a subquery). */
+const DETAIL_JOINS = `
   JOIN procedures p ON p.id = d.procedure_id
   JOIN agencies a ON a.id = d.agency_id
+  LEFT JOIN agencies rb ON rb.id = d.received_by_agency_id
   LEFT JOIN users u ON u.id = d.assignee_id`;
+export const DETAIL_FROM = `
+  FROM dossiers d ${DETAIL_JOINS}`;
 export const DETAIL_COLUMNS = `${DOSSIER_COLUMNS}, d.procedure_id, p.code AS procedure_code,
-  p.name AS procedure_name, a.code AS agency_code, u.full_name AS assignee_name`;
+  p.name AS procedure_name, a.code AS agency_code, u.full_name AS assignee_name,
+  rb.code AS received_by_code, rb.name AS received_by_name`;
 const UNFINISHED = `('${Object.values(DossierStatus)
   .filter((s) => !hasFinished(s))
   .join("','")}')`;
@@ -64,6 +71,15 @@ function scopeConditions(scope: DossierScope, param: (value: unknown) => string)
 /**
  * The SQL of a dossier list (a page and its total), as a pure function so its unit test
  * reads the statements built for each filter.
+ *
+ * An agency's list reads `agency_id` alone, as it always did. A service centre's list
+ * (`receivedToo`) is its own dossiers and those it received for other agencies: two parts, each
+ * read in order from its own index (`agency_id, appointment_date` and the partial
+ * `received_by_agency_id, appointment_date`), each cut at the page's end, merged and cut to the
+ * page, whose rows alone are then read whole and named. One `agency_id = $1 OR
+ * received_by_agency_id = $1` would bitmap-scan both indexes and sort every match for each page
+ * (docs/performance.md). The second part leaves out the agency's own dossiers, so none counts
+ * twice.
  */
 export function buildDossierListQuery(
   scope: DossierScope,
@@ -73,7 +89,7 @@ export function buildDossierListQuery(
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  where.push(...scopeConditions(scope, param));
+  const scopeParam = param('ownerId' in scope ? scope.ownerId : scope.agencyId);
   if (filters.status) where.push(`d.status = ${param(filters.status)}`);
   if (filters.procedureCode) {
     where.push(
@@ -104,15 +120,43 @@ export function buildDossierListQuery(
         : `d.applicant_full_name ILIKE ${param(`%${like}%`)}`,
     );
   }
-  const whereSql = where.join(' AND ');
   const countParams = [...params];
   const order = ORDERS[filters.sort ?? ('ownerId' in scope ? '-createdAt' : 'appointmentDate')];
-  const rowsSql = `SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} WHERE ${whereSql}
-      ORDER BY ${order} LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`;
+  const whereOf = (scopeConditions: string[]) => [...scopeConditions, ...where].join(' AND ');
+  if ('ownerId' in scope || !scope.receivedToo) {
+    const whereSql =
+      'ownerId' in scope
+        ? whereOf([`d.owner_id = ${scopeParam}`])
+        : whereOf([`d.agency_id = ${scopeParam}`, `d.status <> 'DRAFT'`]);
+    return {
+      rowsSql: `SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} WHERE ${whereSql}
+      ORDER BY ${order} LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
+      rowsParams: params,
+      countSql: `SELECT count(*)::int AS total FROM dossiers d WHERE ${whereSql}`,
+      countParams,
+    };
+  }
+  const own = whereOf([`d.agency_id = ${scopeParam}`, `d.status <> 'DRAFT'`]);
+  const received = whereOf([
+    `d.received_by_agency_id = ${scopeParam}`,
+    `d.agency_id <> ${scopeParam}`,
+    `d.status <> 'DRAFT'`,
+  ]);
+  const end = param(page.offset + page.limit);
+  // each part yields only the sort keys; whole rows are read for the page's rows alone
+  const part = (whereSql: string) =>
+    `(SELECT d.id, d.appointment_date, d.created_at FROM dossiers d WHERE ${whereSql}
+      ORDER BY ${order} LIMIT ${end})`;
   return {
-    rowsSql,
+    rowsSql: `WITH page AS (
+        SELECT d.id FROM (${part(own)} UNION ALL ${part(received)}) d
+        ORDER BY ${order} LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}
+      )
+      SELECT ${DETAIL_COLUMNS} FROM page JOIN dossiers d ON d.id = page.id ${DETAIL_JOINS}
+      ORDER BY ${order}`,
     rowsParams: params,
-    countSql: `SELECT count(*)::int AS total FROM dossiers d WHERE ${whereSql}`,
+    countSql: `SELECT ((SELECT count(*) FROM dossiers d WHERE ${own})
+      + (SELECT count(*) FROM dossiers d WHERE ${received}))::int AS total`,
     countParams,
   };
 }

@@ -74,6 +74,8 @@ export interface DossierRow {
   channel: string;
   owner_id: string | null;
   agency_id: string;
+  /** The service centre that received it for the competent agency (`agency_id`), if any. */
+  received_by_agency_id: string | null;
   applicant_national_id: string;
   applicant_full_name: string;
   applicant_phone: string | null;
@@ -106,6 +108,8 @@ export interface DossierDetailRow extends DossierRow {
   procedure_name: string;
   agency_code: string;
   assignee_name: string | null;
+  received_by_code: string | null;
+  received_by_name: string | null;
 }
 
 export interface HistoryRow {
@@ -156,6 +160,20 @@ export interface NewCode {
   prefix: string;
 }
 
+/** A desk's code: also the agency whose day counter numbers it (a receiving centre's). */
+export interface DeskCode extends NewCode {
+  agencyId: string;
+}
+
+/** A dossier a service centre received for the competent agency and forwards to it. */
+export interface Forwarding {
+  receivedByAgencyId: string;
+  /** The receipt's history note (names the centre). */
+  receiptNote: string;
+  /** The forwarding's history note (names the competent agency). */
+  forwardingNote: string;
+}
+
 /** What a citizen filled in, as the four query parameters every write of it takes. */
 function contentParams(
   content: Omit<DossierContent, 'procedureId' | 'agencyId' | 'ownerId'>,
@@ -195,7 +213,7 @@ export class DossierRepository {
   async insertAtDesk(
     manager: Executor,
     content: Omit<DossierContent, 'ownerId'>,
-    code: NewCode,
+    code: DeskCode,
     desk: {
       applicant: { nationalId: string; fullName: string; phone: string; email?: string | null };
       channel: string;
@@ -203,6 +221,7 @@ export class DossierRepository {
       processingDays: number;
       receptionist: ActorRef;
       claimNonce: string;
+      forwarded: Forwarding | null;
     },
   ): Promise<DossierRow> {
     const rows = (await manager.query(INSERT_DESK_DOSSIER, [
@@ -221,6 +240,10 @@ export class DossierRepository {
       desk.receptionist.id,
       desk.receptionist.name,
       desk.claimNonce,
+      code.agencyId,
+      desk.forwarded?.receivedByAgencyId ?? null,
+      desk.forwarded?.receiptNote ?? null,
+      desk.forwarded?.forwardingNote ?? null,
     ])) as DossierRow[];
     return rows[0];
   }

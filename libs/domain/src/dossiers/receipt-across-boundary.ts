@@ -56,10 +56,10 @@ export const DESK_RECEIPT_REFUSALS: Readonly<
  * the receiving centre when the dossier was received for another agency, else the competent
  * agency itself.
  */
-export function codeIssuerOf<T extends { id: string }>(
-  competent: T,
-  receivedBy: T | null | undefined,
-): T {
+export function codeIssuerOf<C extends { id: string }, R extends { id: string }>(
+  competent: C,
+  receivedBy: R | null | undefined,
+): C | R {
   return receivedBy ?? competent;
 }
 
