@@ -489,12 +489,20 @@ export default async () => {
                 type: () => t['./dossiers/dto/dossier.response'].ActorRefDto,
               },
             },
+            ReceivedByDto: {
+              agencyCode: { required: true, type: () => String },
+              agencyName: { required: true, type: () => String },
+            },
             DossierResponse: {
               id: { required: true, type: () => String },
               code: { required: true, type: () => String, nullable: true },
               procedureCode: { required: true, type: () => String },
               procedureName: { required: true, type: () => String },
               agencyCode: { required: true, type: () => String },
+              receivedBy: {
+                required: false,
+                type: () => t['./dossiers/dto/dossier.response'].ReceivedByDto,
+              },
               status: {
                 required: true,
                 enum: t['../../../libs/domain/src/dossiers/dossier-status'].DossierStatus,

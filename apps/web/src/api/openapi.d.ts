@@ -1258,8 +1258,13 @@ export interface components {
       code: string | null;
       procedureCode: string;
       procedureName: string;
-      /** @example 000.00.00.H00 */
+      /**
+       * @description The competent agency: the procedure’s, which decides the dossier
+       * @example 000.00.00.H00
+       */
       agencyCode: string;
+      /** @description Present when a Public Administration Service Centre received the dossier for the competent agency (receipt regardless of administrative boundary, Decree 118/2025): the centre, whose identifier the code carries. Its officials see the dossier and may hand the result over (`return`); everything else is the competent agency’s. */
+      receivedBy?: components['schemas']['ReceivedByDto'];
       /** @enum {string} */
       status:
         | 'DRAFT'
@@ -1880,6 +1885,12 @@ export interface components {
     };
     QueuesSummaryDto: {
       queues: components['schemas']['QueueSummaryDto'][];
+    };
+    ReceivedByDto: {
+      /** @example 000.00.01.H00 */
+      agencyCode: string;
+      /** @example Trung tâm Phục vụ hành chính công phường */
+      agencyName: string;
     };
     ReceivedFiguresDto: {
       total: number;
