@@ -160,9 +160,12 @@ export interface NewCode {
   prefix: string;
 }
 
-/** A desk's code: also the agency whose day counter numbers it (a receiving centre's). */
+/**
+ * A desk's code: also the agency whose day counter numbers it (a receiving centre's); the
+ * dossier's own agency when absent.
+ */
 export interface DeskCode extends NewCode {
-  agencyId: string;
+  agencyId?: string;
 }
 
 /** A dossier a service centre received for the competent agency and forwards to it. */
@@ -221,7 +224,8 @@ export class DossierRepository {
       processingDays: number;
       receptionist: ActorRef;
       claimNonce: string;
-      forwarded: Forwarding | null;
+      /** Received by a service centre for the dossier's agency; absent or null otherwise. */
+      forwarded?: Forwarding | null;
     },
   ): Promise<DossierRow> {
     const rows = (await manager.query(INSERT_DESK_DOSSIER, [
@@ -240,7 +244,7 @@ export class DossierRepository {
       desk.receptionist.id,
       desk.receptionist.name,
       desk.claimNonce,
-      code.agencyId,
+      code.agencyId ?? content.agencyId,
       desk.forwarded?.receivedByAgencyId ?? null,
       desk.forwarded?.receiptNote ?? null,
       desk.forwarded?.forwardingNote ?? null,
