@@ -21,7 +21,7 @@ const FIND_OWNED_FILES_SQL = `
 
 /**
  * A dossier that the caller owns, or that belongs to the caller's agency ($2, null for
- * citizens) and is not a draft (a citizen's draft is theirs alone), references the file as
+ * citizens) or was received by it for another agency, and is not a draft (a citizen's draft is theirs alone), references the file as
  * an attachment or as its result. Served by the GIN index on attachments and the expression
  * index on the result file id.
  */
