@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
 import { AgenciesController } from './agencies/agencies.controller';
 import { DeskModule } from './desk/desk.module';
+import { DossierController } from './dossiers/dossier.controller';
 import { ProcedureNames } from './dossiers/procedure-names';
 import { QueueCountsCache } from './dossiers/queue-counts';
 import { WorkListController } from './dossiers/work-list.controller';
@@ -23,7 +24,7 @@ import { SystemAdminModule } from './system/system.module';
     SystemAdminModule,
     AccountsModule,
   ],
-  controllers: [ConsoleSignInController, WorkListController, AgenciesController],
+  controllers: [ConsoleSignInController, WorkListController, DossierController, AgenciesController],
   providers: [OfficialApi, ProcedureNames, QueueCountsCache],
   exports: [OfficialApi],
 })
