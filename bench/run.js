@@ -37,7 +37,10 @@ const { prepareBenchDatabase } = require('./lib/officials');
 const ROOT = path.resolve(__dirname, '..');
 const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 // the raw baseline runs the API's own statements, taken from the compiled code
-const ROLLUP_MODULE = path.join(ROOT, 'dist/apps/api/libs/database/src/repositories/report-rollup.repository.js');
+const ROLLUP_MODULE = path.join(
+  ROOT,
+  'dist/apps/api/libs/database/src/repositories/report-rollup.repository.js',
+);
 const RESULTS_DIR = path.join(__dirname, 'results');
 
 const env = process.env;
