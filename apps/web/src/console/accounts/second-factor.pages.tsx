@@ -26,6 +26,8 @@ export function SecondFactorPage({
   retryEnrolment?: boolean;
 }): JSX.Element {
   const error = form.errors.get('otp');
+  // the QR code is SVG drawn on the server from the secret, never from a person's input
+  const safeQrSvg = enrolment?.safeQrSvg;
   return (
     <ConsoleLayout page={page} title={titleWithErrors('Xác thực hai lớp', form.summary.length)}>
       <div class="narrow">
@@ -44,7 +46,7 @@ export function SecondFactorPage({
                 role="img"
                 aria-label="Mã QR để thêm tài khoản vào ứng dụng xác thực"
               >
-                {enrolment.safeQrSvg}
+                {safeQrSvg}
               </div>
               <p class="qr__text">
                 Khóa bí mật:{' '}

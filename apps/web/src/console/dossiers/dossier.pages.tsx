@@ -414,9 +414,7 @@ function PrintableForms({ dossier }: { dossier: Dossier }): JSX.Element {
       <ul class="list">
         {forms.map((form) => (
           <li>
-            <a href={`${WORK_LIST_PATH}/${ref}/bieu-mau/${form}.pdf`} safe>
-              {CONSOLE_FORMS[form]}
-            </a>
+            <a href={`${WORK_LIST_PATH}/${ref}/bieu-mau/${form}.pdf`}>{CONSOLE_FORMS[form]}</a>
           </li>
         ))}
       </ul>
