@@ -68,6 +68,7 @@ if (!process.env.SMTP_URL) {
 }
 
 console.log(`Cổng thông tin: ${publicBaseUrl}`);
+console.log(`Cán bộ (console): ${publicBaseUrl}/can-bo`);
 
 const { result } = concurrently(commands, { killOthersOn: ['failure', 'success'] });
 result.then(
