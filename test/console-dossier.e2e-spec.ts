@@ -1,5 +1,6 @@
+import { DEMO_USERS } from '@motcua/database/seed/demo-data';
 import type { Page } from 'playwright-core';
-import { registerCitizen } from './support/actors';
+import { DEMO, registerCitizen } from './support/actors';
 import { PortalBrowser } from './support/browser';
 import { fileThroughPortal, registerThroughPortal } from './support/citizen-journey';
 import { officialBrowser, startConsole, type TestConsole } from './support/console';
@@ -10,6 +11,8 @@ import {
 } from './support/demo';
 import { fileDossier } from './support/dossiers';
 import { SAMPLES } from './support/files';
+
+const DEMO_SPECIALIST_NAME = DEMO_USERS.find((u) => u.email === DEMO.specialist)!.fullName;
 
 describe('officials console: a dossier from reception to result', () => {
   let stack: TestConsole;
@@ -90,7 +93,8 @@ describe('officials console: a dossier from reception to result', () => {
       expect(await page.textContent('.error-summary')).toContain(
         'Vui lòng chọn chuyên viên xử lý.',
       );
-      await page.selectOption('#assign-assigneeId', { index: 1 });
+      // by name: other suites add specialists to the same demo ward, so the list's order is theirs
+      await page.selectOption('#assign-assigneeId', { label: DEMO_SPECIALIST_NAME });
       page = await leader.follow((p) =>
         actionButton(p, 'Chuyển chuyên viên', 'Chuyển xử lý').click(),
       );
