@@ -41,6 +41,29 @@ function pageNumber(value: string | undefined): number {
   return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
 }
 
+interface ListPage<T> {
+  items: T[];
+  total: number;
+  current: number;
+  pages: number;
+}
+
+/** One page of an admin list, the page asked for by the address's `trang`. */
+async function readPage<T>(
+  trang: string | undefined,
+  read: (query: {
+    page: number;
+    limit: number;
+  }) => Promise<{ data?: { items: T[]; total: number } }>,
+  what: string,
+): Promise<ListPage<T>> {
+  const current = pageNumber(trang);
+  const { data } = await read({ page: current, limit: PAGE_SIZE });
+  if (!data) throw new Error(`${what} could not be read`);
+  const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
+  return { items: data.items, total: data.total, current, pages };
+}
+
 function rolesOf(body: SubmittedBody): string[] {
   const value = body.roles;
   return (Array.isArray(value) ? value : value ? [value] : []).filter((r) => r.length < 40);
@@ -63,21 +86,12 @@ export class OfficialsAdminController {
     @Query('trang') trang?: string,
   ): Promise<void> {
     const api = this.officials.as(request, 'officials');
-    const current = pageNumber(trang);
-    const { data } = await api.GET('/api/v1/admin/officials', {
-      params: { query: { page: current, limit: PAGE_SIZE } },
-    });
-    if (!data) throw new Error('The officials list could not be read');
-    await sendPage(
-      reply,
-      <OfficialsListPage
-        page={page}
-        items={data.items}
-        total={data.total}
-        current={current}
-        pages={Math.max(1, Math.ceil(data.total / PAGE_SIZE))}
-      />,
+    const list = await readPage(
+      trang,
+      (query) => api.GET('/api/v1/admin/officials', { params: { query } }),
+      'The officials list',
     );
+    await sendPage(reply, <OfficialsListPage page={page} {...list} />);
   }
 
   @Get(`${OFFICIALS_PATH}/moi`)
@@ -238,20 +252,12 @@ export class OfficialsAdminController {
     @Query('trang') trang?: string,
   ): Promise<void> {
     const api = this.officials.as(request, 'auditLog');
-    const current = pageNumber(trang);
-    const { data } = await api.GET('/api/v1/admin/audit-log', {
-      params: { query: { page: current, limit: PAGE_SIZE } },
-    });
-    if (!data) throw new Error('The audit log could not be read');
-    await sendPage(
-      reply,
-      <AuditLogPage
-        page={page}
-        items={data.items}
-        current={current}
-        pages={Math.max(1, Math.ceil(data.total / PAGE_SIZE))}
-      />,
+    const list = await readPage(
+      trang,
+      (query) => api.GET('/api/v1/admin/audit-log', { params: { query } }),
+      'The audit log',
     );
+    await sendPage(reply, <AuditLogPage page={page} {...list} />);
   }
 
   private async act(
