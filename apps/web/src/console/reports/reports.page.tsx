@@ -1,5 +1,6 @@
 import type { components } from '../../api/api-client';
 import { ColumnChart } from '../../charts/column-chart';
+import { FigureTable } from '../../charts/figure-table';
 import { ShareChart } from '../../charts/share-chart';
 import { formatDate, formatNumber, formatPercent } from '../../format/vi-format';
 import { ConsoleLayout } from '../console-layout';
@@ -156,43 +157,28 @@ function SummaryFigures({ summary }: { summary: Summary }): JSX.Element {
             { label: 'Giải quyết đúng hạn', value: resolved.onTimeRate },
           ]}
         />
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Số liệu tổng hợp">
-          <table>
-            <caption>Số liệu tổng hợp</caption>
-            <tbody>
-              <Row label="Tiếp nhận" value={formatNumber(received.total)} />
-              <Row label="– trực tuyến" value={formatNumber(received.online)} />
-              <Row label="– tại quầy" value={formatNumber(received.counter)} />
-              <Row label="– qua bưu điện" value={formatNumber(received.postal)} />
-              <Row label="Tỷ lệ trực tuyến" value={formatPercent(received.onlineRate)} />
-              <Row label="Đã giải quyết" value={formatNumber(resolved.total)} />
-              <Row label="– trước hạn" value={formatNumber(resolved.early)} />
-              <Row label="– đúng hạn" value={formatNumber(resolved.onTime)} />
-              <Row label="– quá hạn" value={formatNumber(resolved.late)} />
-              <Row label="Tỷ lệ đúng hạn" value={formatPercent(resolved.onTimeRate)} />
-              <Row label="Đang giải quyết" value={formatNumber(inProgress.total)} />
-              <Row label="– đã quá hạn" value={formatNumber(inProgress.overdue)} />
-              <Row label="Kết quả gửi qua bưu điện" value={formatNumber(postal.dispatched)} />
-              <Row label="– đã phát" value={formatNumber(postal.delivered)} />
-              <Row label="– bị trả lại" value={formatNumber(postal.failed)} />
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          caption="Số liệu tổng hợp"
+          rows={[
+            ['Tiếp nhận', formatNumber(received.total)],
+            ['– trực tuyến', formatNumber(received.online)],
+            ['– tại quầy', formatNumber(received.counter)],
+            ['– qua bưu điện', formatNumber(received.postal)],
+            ['Tỷ lệ trực tuyến', formatPercent(received.onlineRate)],
+            ['Đã giải quyết', formatNumber(resolved.total)],
+            ['– trước hạn', formatNumber(resolved.early)],
+            ['– đúng hạn', formatNumber(resolved.onTime)],
+            ['– quá hạn', formatNumber(resolved.late)],
+            ['Tỷ lệ đúng hạn', formatPercent(resolved.onTimeRate)],
+            ['Đang giải quyết', formatNumber(inProgress.total)],
+            ['– đã quá hạn', formatNumber(inProgress.overdue)],
+            ['Kết quả gửi qua bưu điện', formatNumber(postal.dispatched)],
+            ['– đã phát', formatNumber(postal.delivered)],
+            ['– bị trả lại', formatNumber(postal.failed)],
+          ].map(([label, figure]) => ({ label, figures: [figure] }))}
+        />
       </div>
     </section>
-  );
-}
-
-function Row({ label, value }: { label: string; value: string }): JSX.Element {
-  return (
-    <tr>
-      <th scope="row" safe>
-        {label}
-      </th>
-      <td class="number" safe>
-        {value}
-      </td>
-    </tr>
   );
 }
 
@@ -235,49 +221,19 @@ function Series({
             },
           ]}
         />
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Hồ sơ tiếp nhận theo kênh">
-          <table>
-            <caption>Hồ sơ tiếp nhận theo kênh</caption>
-            <thead>
-              <tr>
-                <th scope="col">Thời gian</th>
-                <th scope="col" class="number">
-                  Tổng
-                </th>
-                <th scope="col" class="number">
-                  Trực tuyến
-                </th>
-                <th scope="col" class="number">
-                  Tại quầy
-                </th>
-                <th scope="col" class="number">
-                  Bưu điện
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr>
-                  <th scope="row" safe>
-                    {period(item)}
-                  </th>
-                  <td class="number" safe>
-                    {formatNumber(item.received.total)}
-                  </td>
-                  <td class="number" safe>
-                    {formatNumber(item.received.online)}
-                  </td>
-                  <td class="number" safe>
-                    {formatNumber(item.received.counter)}
-                  </td>
-                  <td class="number" safe>
-                    {formatNumber(item.received.postal)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          caption="Hồ sơ tiếp nhận theo kênh"
+          columns={['Thời gian', 'Tổng', 'Trực tuyến', 'Tại quầy', 'Bưu điện']}
+          rows={items.map((item) => ({
+            label: period(item),
+            figures: [
+              item.received.total,
+              item.received.online,
+              item.received.counter,
+              item.received.postal,
+            ].map(formatNumber),
+          }))}
+        />
       </div>
       <h3>Hồ sơ đã giải quyết theo thời hạn</h3>
       <div class="report-pair">
@@ -294,60 +250,29 @@ function Series({
             { name: 'Quá hạn', color: COLOURS.late, values: items.map((i) => i.resolved.late) },
           ]}
         />
-        <div
-          class="table-wrap"
-          tabindex="0"
-          role="region"
-          aria-label="Hồ sơ đã giải quyết theo thời hạn"
-        >
-          <table>
-            <caption>Hồ sơ đã giải quyết theo thời hạn</caption>
-            <thead>
-              <tr>
-                <th scope="col">Thời gian</th>
-                <th scope="col" class="number">
-                  Đã giải quyết
-                </th>
-                <th scope="col" class="number">
-                  Trước hạn
-                </th>
-                <th scope="col" class="number">
-                  Đúng hạn
-                </th>
-                <th scope="col" class="number">
-                  Quá hạn
-                </th>
-                <th scope="col" class="number">
-                  Tỷ lệ đúng hạn
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr>
-                  <th scope="row" safe>
-                    {period(item)}
-                  </th>
-                  <td class="number" safe>
-                    {formatNumber(item.resolved.total)}
-                  </td>
-                  <td class="number" safe>
-                    {formatNumber(item.resolved.early)}
-                  </td>
-                  <td class="number" safe>
-                    {formatNumber(item.resolved.onTime)}
-                  </td>
-                  <td class="number" safe>
-                    {formatNumber(item.resolved.late)}
-                  </td>
-                  <td class="number" safe>
-                    {item.resolved.total === 0 ? '–' : formatPercent(item.resolved.onTimeRate)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          caption="Hồ sơ đã giải quyết theo thời hạn"
+          columns={[
+            'Thời gian',
+            'Đã giải quyết',
+            'Trước hạn',
+            'Đúng hạn',
+            'Quá hạn',
+            'Tỷ lệ đúng hạn',
+          ]}
+          rows={items.map((item) => ({
+            label: period(item),
+            figures: [
+              ...[
+                item.resolved.total,
+                item.resolved.early,
+                item.resolved.onTime,
+                item.resolved.late,
+              ].map(formatNumber),
+              item.resolved.total === 0 ? '–' : formatPercent(item.resolved.onTimeRate),
+            ],
+          }))}
+        />
       </div>
     </section>
   );
@@ -367,49 +292,14 @@ function ByProcedure({ summary }: { summary: Summary }): JSX.Element {
             value: p.resolved === 0 ? null : p.onTime / p.resolved,
           }))}
         />
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Số liệu theo thủ tục">
-          <table>
-            <caption>Số liệu theo thủ tục</caption>
-            <thead>
-              <tr>
-                <th scope="col">Thủ tục</th>
-                <th scope="col" class="number">
-                  Tiếp nhận
-                </th>
-                <th scope="col" class="number">
-                  Trực tuyến
-                </th>
-                <th scope="col" class="number">
-                  Đã giải quyết
-                </th>
-                <th scope="col" class="number">
-                  Đúng hạn
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr>
-                  <th scope="row" safe>
-                    {p.procedureName}
-                  </th>
-                  <td class="number" safe>
-                    {formatNumber(p.received)}
-                  </td>
-                  <td class="number" safe>
-                    {formatNumber(p.online)}
-                  </td>
-                  <td class="number" safe>
-                    {formatNumber(p.resolved)}
-                  </td>
-                  <td class="number" safe>
-                    {formatNumber(p.onTime)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          caption="Số liệu theo thủ tục"
+          columns={['Thủ tục', 'Tiếp nhận', 'Trực tuyến', 'Đã giải quyết', 'Đúng hạn']}
+          rows={rows.map((p) => ({
+            label: p.procedureName,
+            figures: [p.received, p.online, p.resolved, p.onTime].map(formatNumber),
+          }))}
+        />
       </div>
     </section>
   );

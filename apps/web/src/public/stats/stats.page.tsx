@@ -2,6 +2,7 @@ import type { components } from '../../api/api-client';
 import { formatDate, formatNumber, formatPercent } from '../../format/vi-format';
 import { Layout } from '../../layout/layout';
 import type { PageContext } from '../../layout/page-context';
+import { FigureTable } from '../../charts/figure-table';
 import { ShareChart, type Bar } from '../../charts/share-chart';
 
 type PublicStats = components['schemas']['PublicStatsDto'];
@@ -106,62 +107,29 @@ function Agencies({ agencies }: { agencies: AgencyStats[] }): JSX.Element {
         title="Tỷ lệ phát kết quả qua bưu điện thành công theo cơ quan"
         bars={agencies.map((a) => ({ label: a.agencyName, value: postalDeliveredRate(a.postal) }))}
       />
-      {/* focusable so keyboard users can scroll a table wider than a phone */}
-      <div class="table-wrap" tabindex="0" role="region" aria-label="Số liệu theo cơ quan">
-        <table>
-          <caption>Số liệu theo cơ quan</caption>
-          <thead>
-            <tr>
-              <th scope="col">Cơ quan</th>
-              <th scope="col" class="number">
-                Tiếp nhận
-              </th>
-              <th scope="col" class="number">
-                Trực tuyến
-              </th>
-              <th scope="col" class="number">
-                Đúng hạn
-              </th>
-              <th scope="col" class="number">
-                Gửi kết quả qua bưu điện
-              </th>
-              <th scope="col" class="number">
-                Đã phát
-              </th>
-              <th scope="col" class="number">
-                Bị trả lại
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {agencies.map((a) => (
-              <tr>
-                <th scope="row" safe>
-                  {a.agencyName}
-                </th>
-                <td class="number" safe>
-                  {formatNumber(a.received)}
-                </td>
-                <td class="number" safe>
-                  {formatPercent(a.onlineRate)}
-                </td>
-                <td class="number" safe>
-                  {formatPercent(a.onTimeRate)}
-                </td>
-                <td class="number" safe>
-                  {formatNumber(a.postal.dispatched)}
-                </td>
-                <td class="number" safe>
-                  {formatNumber(a.postal.delivered)}
-                </td>
-                <td class="number" safe>
-                  {formatNumber(a.postal.failed)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FigureTable
+        caption="Số liệu theo cơ quan"
+        columns={[
+          'Cơ quan',
+          'Tiếp nhận',
+          'Trực tuyến',
+          'Đúng hạn',
+          'Gửi kết quả qua bưu điện',
+          'Đã phát',
+          'Bị trả lại',
+        ]}
+        rows={agencies.map((a) => ({
+          label: a.agencyName,
+          figures: [
+            formatNumber(a.received),
+            formatPercent(a.onlineRate),
+            formatPercent(a.onTimeRate),
+            formatNumber(a.postal.dispatched),
+            formatNumber(a.postal.delivered),
+            formatNumber(a.postal.failed),
+          ],
+        }))}
+      />
     </section>
   );
 }
@@ -189,48 +157,18 @@ function Agency({ agency }: { agency: AgencyStats }): JSX.Element {
           <ShareChart title="Tỷ lệ nộp trực tuyến theo thủ tục" bars={online} />
           <h3>Tỷ lệ giải quyết đúng hạn theo thủ tục</h3>
           <ShareChart title="Tỷ lệ giải quyết đúng hạn theo thủ tục" bars={onTime} />
-          <div
-            class="table-wrap"
-            tabindex="0"
-            role="region"
-            aria-label={`Số liệu theo thủ tục: ${agency.agencyName}`}
-          >
-            <table>
-              <caption safe>{`Số liệu theo thủ tục: ${agency.agencyName}`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Thủ tục</th>
-                  <th scope="col" class="number">
-                    Tiếp nhận
-                  </th>
-                  <th scope="col" class="number">
-                    Trực tuyến
-                  </th>
-                  <th scope="col" class="number">
-                    Đúng hạn
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr>
-                    <th scope="row" safe>
-                      {r.name}
-                    </th>
-                    <td class="number" safe>
-                      {formatNumber(r.received)}
-                    </td>
-                    <td class="number" safe>
-                      {formatPercent(r.onlineRate)}
-                    </td>
-                    <td class="number" safe>
-                      {r.onTimeRate === null ? 'chưa đủ số liệu' : formatPercent(r.onTimeRate)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            caption={`Số liệu theo thủ tục: ${agency.agencyName}`}
+            columns={['Thủ tục', 'Tiếp nhận', 'Trực tuyến', 'Đúng hạn']}
+            rows={rows.map((r) => ({
+              label: r.name,
+              figures: [
+                formatNumber(r.received),
+                formatPercent(r.onlineRate),
+                r.onTimeRate === null ? 'chưa đủ số liệu' : formatPercent(r.onTimeRate),
+              ],
+            }))}
+          />
         </>
       ) : (
         ''
