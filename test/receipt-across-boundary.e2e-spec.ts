@@ -226,6 +226,29 @@ describe('receipt regardless of boundary', () => {
     await act(officials.wardDesk, code, 'return').expect(200);
   });
 
+  it('counts per status what the centre received for other agencies, as its list shows them', async () => {
+    const counts = async (token: string) => {
+      const res = await api.http.get('/api/v1/dossiers/counts').set(as(token)).expect(200);
+      return new Map(
+        (res.body.items as { status: string; count: number }[]).map((i) => [i.status, i.count]),
+      );
+    };
+    const before = await counts(officials.centreDesk);
+    const filed = await fileAtDesk(officials.centreDesk, wardProcedure);
+    expect(filed.status).toBe(201);
+    const after = await counts(officials.centreDesk);
+    expect(after.get('RECEIVED')).toBe((before.get('RECEIVED') ?? 0) + 1);
+    // one rule for what the centre sees: each status's count is its list's total
+    for (const [status, count] of after) {
+      const list = await api.http
+        .get('/api/v1/dossiers')
+        .query({ status, limit: 1 })
+        .set(as(officials.centreDesk))
+        .expect(200);
+      expect([status, list.body.total]).toEqual([status, count]);
+    }
+  });
+
   it('hides it from any other agency of the province (404)', async () => {
     const filed = await fileAtDesk(officials.centreDesk, wardProcedure);
     const code = filed.body.code as string;

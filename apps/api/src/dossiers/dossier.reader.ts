@@ -16,6 +16,7 @@ import {
   directExecutor,
   DossierDetailRow,
   DossierRepository,
+  DossierScope,
   Executor,
   findTracking,
 } from '@motcua/database';
@@ -78,12 +79,19 @@ export class DossierReader {
     return { items: visible.map(toHistoryEntry) };
   }
 
+  /**
+   * Whose dossiers `user`'s lists and counts cover: an official's agency's, with what a service
+   * centre received for other agencies; anyone else's own.
+   */
+  private async scopeOf(user: AuthenticatedUser): Promise<DossierScope> {
+    return isOfficial(user.roles) && user.agencyId
+      ? { agencyId: user.agencyId, receivedToo: await this.centres.isCentre(user.agencyId) }
+      : { ownerId: user.id };
+  }
+
   async list(user: AuthenticatedUser, query: ListDossiersQuery): Promise<DossierPageResponse> {
     const today = vietnamDate(new Date());
-    const scope =
-      isOfficial(user.roles) && user.agencyId
-        ? { agencyId: user.agencyId, receivedToo: await this.centres.isCentre(user.agencyId) }
-        : { ownerId: user.id };
+    const scope = await this.scopeOf(user);
     const { rows, total } = await this.dossiers.list(
       this.dataSource,
       scope,
@@ -104,16 +112,13 @@ export class DossierReader {
     };
   }
 
-  /** The official's agency's dossiers per status of its work, in the lifecycle's order. */
+  /** The dossiers of the official's list per status of its work, in the lifecycle's order. */
   async counts(user: AuthenticatedUser): Promise<DossierCountsResponse> {
-    if (!isOfficial(user.roles) || !user.agencyId) {
+    const scope = await this.scopeOf(user);
+    if (!('agencyId' in scope)) {
       throw new ForbiddenError('Chỉ cán bộ của cơ quan xem được số hồ sơ theo trạng thái.');
     }
-    const rows = await this.dossiers.statusCounts(
-      this.dataSource,
-      { agencyId: user.agencyId },
-      vietnamDate(new Date()),
-    );
+    const rows = await this.dossiers.statusCounts(this.dataSource, scope, vietnamDate(new Date()));
     const order = Object.values(DossierStatus);
     return {
       items: rows

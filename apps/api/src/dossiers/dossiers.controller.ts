@@ -137,7 +137,9 @@ export class DossiersController {
       'The sizes of the work queues: one entry per status that has dossiers among the ' +
       'unfinished ones (SUBMITTED to AWAITING_APPROVAL) and RESULT_READY (a result to hand ' +
       'over), with how many of them are past their appointment date (never a result ready). ' +
-      'Other finished dossiers are not counted.',
+      'Other finished dossiers are not counted. The dossiers are those the work list ' +
+      '(`GET /dossiers`) shows the official: a service centre’s include those it received for ' +
+      'other agencies.',
   })
   @ApiOkResponse({ type: DossierCountsResponse })
   counts(@CurrentUser() user: AuthenticatedUser): Promise<DossierCountsResponse> {

@@ -563,7 +563,7 @@ export interface paths {
     };
     /**
      * How many of the agency's dossiers wait in each status of its work (officials)
-     * @description The sizes of the work queues: one entry per status that has dossiers among the unfinished ones (SUBMITTED to AWAITING_APPROVAL) and RESULT_READY (a result to hand over), with how many of them are past their appointment date (never a result ready). Other finished dossiers are not counted.
+     * @description The sizes of the work queues: one entry per status that has dossiers among the unfinished ones (SUBMITTED to AWAITING_APPROVAL) and RESULT_READY (a result to hand over), with how many of them are past their appointment date (never a result ready). Other finished dossiers are not counted. The dossiers are those the work list (`GET /dossiers`) shows the official: a service centre’s include those it received for other agencies.
      */
     get: operations['DossiersController_counts'];
     put?: never;

@@ -112,4 +112,28 @@ describe('dossier list SQL', () => {
     expect(q.params[2]).toEqual(unfinished);
     expect(q.params[3]).toEqual([...unfinished, 'RESULT_READY']);
   });
+
+  it("counts a service centre's own dossiers and those it received, by the list's two parts", () => {
+    const q = buildStatusCountsQuery({ agencyId: 'a1', receivedToo: true }, today);
+    const list = buildDossierListQuery({ agencyId: 'a1', receivedToo: true }, { today }, page);
+    const parts = q.sql.split('UNION ALL');
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toMatch(
+      /d\.agency_id = \$1 AND d\.status <> 'DRAFT' AND d\.status = ANY\(\$4/,
+    );
+    expect(parts[1]).toMatch(
+      /d\.received_by_agency_id = \$1 AND d\.agency_id <> \$1 AND d\.status <> 'DRAFT' AND d\.status = ANY\(\$4/,
+    );
+    // the same conditions as the list's parts
+    for (const conditions of [
+      "d.agency_id = $1 AND d.status <> 'DRAFT'",
+      "d.received_by_agency_id = $1 AND d.agency_id <> $1 AND d.status <> 'DRAFT'",
+    ]) {
+      expect(q.sql).toContain(conditions);
+      expect(list.countSql).toContain(conditions);
+    }
+    expect(q.sql).not.toMatch(/ OR /);
+    expect(q.sql).toMatch(/GROUP BY d\.status/);
+    expect(q.params[0]).toBe('a1');
+  });
 });

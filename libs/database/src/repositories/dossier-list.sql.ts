@@ -11,10 +11,13 @@ export const DOSSIER_SORTS = [
 export type DossierSort = (typeof DOSSIER_SORTS)[number];
 
 /**
- * Whose dossiers a list shows: a citizen's own, or an agency's (drafts excluded); with
- * `receivedToo` (a service centre's), also those it received for other agencies.
+ * An agency's dossiers (drafts excluded); with `receivedToo` (a service centre's), also those it
+ * received for other agencies.
  */
-export type DossierScope = { ownerId: string } | { agencyId: string; receivedToo?: boolean };
+export type AgencyScope = { agencyId: string; receivedToo?: boolean };
+
+/** Whose dossiers a list shows: a citizen's own, or an agency's (`AgencyScope`). */
+export type DossierScope = { ownerId: string } | AgencyScope;
 
 export interface DossierFilters {
   status?: DossierStatus;
@@ -61,11 +64,23 @@ export interface DossierListQuery {
   countParams: unknown[];
 }
 
-/** Which dossiers a scope covers, as conditions on `d` (the list and its counts share them). */
-function scopeConditions(scope: DossierScope, param: (value: unknown) => string): string[] {
-  return 'ownerId' in scope
-    ? [`d.owner_id = ${param(scope.ownerId)}`]
-    : [`d.agency_id = ${param(scope.agencyId)}`, `d.status <> 'DRAFT'`];
+/**
+ * Which dossiers a scope covers, as parts of conditions on `d` (`scopeParam` names the owner or
+ * agency): one part, or for a service centre two, its own dossiers and those it received for
+ * other agencies, each read from an index of its own (`agency_id, …` and the partial
+ * `received_by_agency_id, …`); the second leaves out the agency's own, so no dossier is in both.
+ * The list and its counts per status both read this one definition.
+ */
+function visibleParts(scope: DossierScope, scopeParam: string): string[][] {
+  if ('ownerId' in scope) return [[`d.owner_id = ${scopeParam}`]];
+  const own = [`d.agency_id = ${scopeParam}`, `d.status <> 'DRAFT'`];
+  if (!scope.receivedToo) return [own];
+  const received = [
+    `d.received_by_agency_id = ${scopeParam}`,
+    `d.agency_id <> ${scopeParam}`,
+    `d.status <> 'DRAFT'`,
+  ];
+  return [own, received];
 }
 
 /**
@@ -73,13 +88,11 @@ function scopeConditions(scope: DossierScope, param: (value: unknown) => string)
  * reads the statements built for each filter.
  *
  * An agency's list reads `agency_id` alone, as it always did. A service centre's list
- * (`receivedToo`) is its own dossiers and those it received for other agencies: two parts, each
- * read in order from its own index (`agency_id, appointment_date` and the partial
- * `received_by_agency_id, appointment_date`), each cut at the page's end, merged and cut to the
- * page, whose rows alone are then read whole and named. One `agency_id = $1 OR
- * received_by_agency_id = $1` would bitmap-scan both indexes and sort every match for each page
- * (docs/performance.md). The second part leaves out the agency's own dossiers, so none counts
- * twice.
+ * (`receivedToo`) reads the two parts of `visibleParts`, each in order from its own index
+ * (`agency_id, appointment_date` and the partial `received_by_agency_id, appointment_date`),
+ * each cut at the page's end, merged and cut to the page, whose rows alone are then read whole
+ * and named. One `agency_id = $1 OR received_by_agency_id = $1` would bitmap-scan both indexes
+ * and sort every match for each page (docs/performance.md).
  */
 export function buildDossierListQuery(
   scope: DossierScope,
@@ -122,12 +135,9 @@ export function buildDossierListQuery(
   }
   const countParams = [...params];
   const order = ORDERS[filters.sort ?? ('ownerId' in scope ? '-createdAt' : 'appointmentDate')];
-  const whereOf = (scopeConditions: string[]) => [...scopeConditions, ...where].join(' AND ');
-  if ('ownerId' in scope || !scope.receivedToo) {
-    const whereSql =
-      'ownerId' in scope
-        ? whereOf([`d.owner_id = ${scopeParam}`])
-        : whereOf([`d.agency_id = ${scopeParam}`, `d.status <> 'DRAFT'`]);
+  const parts = visibleParts(scope, scopeParam).map((part) => [...part, ...where].join(' AND '));
+  if (parts.length === 1) {
+    const [whereSql] = parts;
     return {
       rowsSql: `SELECT ${DETAIL_COLUMNS} ${DETAIL_FROM} WHERE ${whereSql}
       ORDER BY ${order} LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
@@ -136,27 +146,21 @@ export function buildDossierListQuery(
       countParams,
     };
   }
-  const own = whereOf([`d.agency_id = ${scopeParam}`, `d.status <> 'DRAFT'`]);
-  const received = whereOf([
-    `d.received_by_agency_id = ${scopeParam}`,
-    `d.agency_id <> ${scopeParam}`,
-    `d.status <> 'DRAFT'`,
-  ]);
   const end = param(page.offset + page.limit);
   // each part yields only the sort keys; whole rows are read for the page's rows alone
   const part = (whereSql: string) =>
     `(SELECT d.id, d.appointment_date, d.created_at FROM dossiers d WHERE ${whereSql}
       ORDER BY ${order} LIMIT ${end})`;
+  const countOf = (whereSql: string) => `(SELECT count(*) FROM dossiers d WHERE ${whereSql})`;
   return {
     rowsSql: `WITH page AS (
-        SELECT d.id FROM (${part(own)} UNION ALL ${part(received)}) d
+        SELECT d.id FROM (${parts.map(part).join(' UNION ALL ')}) d
         ORDER BY ${order} LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}
       )
       SELECT ${DETAIL_COLUMNS} FROM page JOIN dossiers d ON d.id = page.id ${DETAIL_JOINS}
       ORDER BY ${order}`,
     rowsParams: params,
-    countSql: `SELECT ((SELECT count(*) FROM dossiers d WHERE ${own})
-      + (SELECT count(*) FROM dossiers d WHERE ${received}))::int AS total`,
+    countSql: `SELECT (${parts.map(countOf).join('\n      + ')})::int AS total`,
     countParams,
   };
 }
@@ -169,29 +173,38 @@ export interface StatusCountRow {
 }
 
 /**
- * How many of an agency's dossiers wait in each status where someone of the agency has work to
- * do (the unfinished ones, and a result ready to hand over), and how many of them are overdue:
- * the sizes of the officials' queues. Only those statuses are counted, so the statement reads
- * the (agency, status, appointment date) index over the dossiers in progress, a few per cent
- * of the table, never the finished ones that make up the rest.
+ * How many of the dossiers an agency sees (`visibleParts`: a centre's include those it received
+ * for other agencies) wait in each status where someone of the agency has work to do (the
+ * unfinished ones, and a result ready to hand over), and how many of them are overdue: the
+ * sizes of the officials' queues. Only those statuses are counted, so the statement reads the
+ * (agency, status, appointment date) index over the dossiers in progress, a few per cent of the
+ * table, never the finished ones that make up the rest; a centre's second part reads the
+ * partial index of what it received.
  */
 export function buildStatusCountsQuery(
-  scope: { agencyId: string },
+  scope: AgencyScope,
   today: string,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const where = scopeConditions(scope, param);
+  const parts = visibleParts(scope, param(scope.agencyId));
   const unfinished = Object.values(DossierStatus).filter(
     (s) => s !== DossierStatus.Draft && !hasFinished(s),
   );
+  const overdue = `d.appointment_date < ${param(today)}::date AND d.status = ANY(${param(unfinished)}::varchar[])`;
+  const counted = `d.status = ANY(${param([...unfinished, DossierStatus.ResultReady])}::varchar[])`;
+  const whereOf = (part: string[]) => [...part, counted].join(' AND ');
+  const from =
+    parts.length === 1
+      ? `dossiers d WHERE ${whereOf(parts[0])}`
+      : `(${parts
+          .map(
+            (part) => `SELECT d.status, d.appointment_date FROM dossiers d WHERE ${whereOf(part)}`,
+          )
+          .join(' UNION ALL ')}) d`;
   const sql = `SELECT d.status, count(*)::int AS count,
-      count(*) FILTER (
-        WHERE d.appointment_date < ${param(today)}::date AND d.status = ANY(${param(unfinished)}::varchar[])
-      )::int AS overdue
-    FROM dossiers d
-    WHERE ${where.join(' AND ')}
-      AND d.status = ANY(${param([...unfinished, DossierStatus.ResultReady])}::varchar[])
+      count(*) FILTER (WHERE ${overdue})::int AS overdue
+    FROM ${from}
     GROUP BY d.status`;
   return { sql, params };
 }

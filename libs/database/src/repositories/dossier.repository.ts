@@ -13,6 +13,7 @@ import {
   dossierCodeSql,
 } from './dossier.sql';
 import {
+  AgencyScope,
   buildDossierListQuery,
   buildStatusCountsQuery,
   DETAIL_COLUMNS,
@@ -353,10 +354,13 @@ export class DossierRepository {
     return { rows, total: count[0].total };
   }
 
-  /** The agency's unfinished dossiers per status (`buildStatusCountsQuery`), on the pool. */
+  /**
+   * The unfinished dossiers an agency sees (as its list does) per status
+   * (`buildStatusCountsQuery`), on the pool.
+   */
   async statusCounts(
     pool: DataSource,
-    scope: { agencyId: string },
+    scope: AgencyScope,
     today: string,
   ): Promise<StatusCountRow[]> {
     const query = buildStatusCountsQuery(scope, today);

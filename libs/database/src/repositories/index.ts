@@ -12,6 +12,7 @@ export * from './dossier.repository';
 export {
   DOSSIER_SORTS,
   type DossierSort,
+  type AgencyScope,
   type DossierScope,
   type DossierFilters,
   type StatusCountRow,
