@@ -17,7 +17,8 @@ jest.setTimeout(300_000);
 /**
  * Officials' accounts in the console, in Chromium with axe on every page: an administrator
  * invites an official, who accepts the invitation (the link's token leaves the address bar),
- * sets a password and signs in, with the second factor their role needs (LEADER here).
+ * sets a password and signs in, with the second factor their role needs (LEADER here), and sets
+ * up a new app after an administrator cleared a lost one.
  */
 describe('console: officials’ accounts', () => {
   let stack: TestConsole;
@@ -32,7 +33,9 @@ describe('console: officials’ accounts', () => {
     await mailbox?.close();
   });
 
+  /** Invites an official; the mailed link, and the address of the official's page. */
   async function invite(email: string, role: string) {
+    let officialPath = '';
     const admin = await officialBrowser(stack, 'admin');
     try {
       expect(await consoleNavLinks(admin.page)).toEqual(
@@ -44,6 +47,7 @@ describe('console: officials’ accounts', () => {
       await page.fill('#fullName', 'Phạm Thị Mới');
       await page.check(`#role-${role}`);
       page = await admin.follow((p) => p.click('main button:has-text("Gửi thư mời")'));
+      officialPath = new URL(page.url()).pathname;
       expect(await page.textContent('main')).toContain(`Đã gửi thư mời tới ${email}`);
       expect(await page.textContent('main')).toContain('Chờ kích hoạt');
       page = await admin.open('/can-bo/quan-tri/nhat-ky');
@@ -54,12 +58,12 @@ describe('console: officials’ accounts', () => {
     const mail = await mailbox.waitFor((m) => m.to.includes(email) && m.text.includes('kich-hoat'));
     const link = /https?:\/\/\S+\/can-bo\/kich-hoat\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
     expect(link?.startsWith(`${stack.portal.url}/can-bo/kich-hoat/`)).toBe(true);
-    return link!;
+    return { link: link!, officialPath };
   }
 
   it('an administrator invites an official, who sets a password and signs in', async () => {
     const email = `moi-${randomUUID().slice(0, 8)}@example.vn`;
-    const link = await invite(email, 'RECEPTION');
+    const { link } = await invite(email, 'RECEPTION');
 
     const official = await openOfficialBrowser(stack);
     try {
@@ -93,7 +97,7 @@ describe('console: officials’ accounts', () => {
 
   it('a leader sets up the authenticator app at the first sign-in, then signs in with a code', async () => {
     const email = `lanh-dao-${randomUUID().slice(0, 8)}@example.vn`;
-    const link = await invite(email, 'LEADER');
+    const { link, officialPath } = await invite(email, 'LEADER');
     const leader = await openOfficialBrowser(stack, { javaScript: false });
     try {
       let page = await leader.open(link);
@@ -120,6 +124,31 @@ describe('console: officials’ accounts', () => {
       expect(new URL(page.url()).pathname).toBe('/can-bo/dang-nhap/xac-thuc');
       expect(await page.locator('.qr__image').count()).toBe(0);
       await page.fill('#otp', totpCode(secret, Date.now() + 30_000));
+      page = await leader.follow((p) => p.click('main button:has-text("Xác nhận")'));
+      expect(new URL(page.url()).pathname).toBe('/can-bo');
+
+      // the phone is lost: an administrator clears the app, the leader sets up a new one
+      const admin = await officialBrowser(stack, 'admin');
+      try {
+        let adminPage = await admin.open(officialPath);
+        expect(await adminPage.textContent('main')).toContain('Đã thiết lập');
+        adminPage = await admin.follow((p) =>
+          p.click('main button:has-text("Xóa ứng dụng xác thực")'),
+        );
+        expect(await adminPage.textContent('main')).toContain('Đã xóa ứng dụng xác thực');
+        expect(await adminPage.textContent('main')).toContain('Chưa thiết lập');
+        expect(await adminPage.locator('button:has-text("Xóa ứng dụng xác thực")').count()).toBe(0);
+      } finally {
+        await admin.close();
+      }
+      page = await leader.open('/can-bo');
+      expect(new URL(page.url()).pathname).toBe('/can-bo/dang-nhap');
+      page = await submitConsoleSignIn(leader, email, DEMO_PASSWORD);
+      expect(new URL(page.url()).pathname).toBe('/can-bo/dang-nhap/xac-thuc');
+      expect(await page.locator('.qr__image svg').count()).toBe(1);
+      const newSecret = (await page.locator('code.secret').textContent())!.trim();
+      expect(newSecret).not.toBe(secret);
+      await page.fill('#otp', totpCode(newSecret));
       page = await leader.follow((p) => p.click('main button:has-text("Xác nhận")'));
       expect(new URL(page.url()).pathname).toBe('/can-bo');
     } finally {

@@ -28,7 +28,8 @@ const clientAddress = () => `10.${randomInt(0, 256)}.${randomInt(0, 256)}.${rand
  * Officials' accounts end to end on real PostgreSQL, Redis and SMTP: an administrator invites,
  * the worker mails the link, the official sets a password and signs in; roles, moves,
  * disabling (tokens stop at once), password links; the append-only audit log; the scope of an
- * agency's ADMIN; the second factor of the roles that need one (LEADER here).
+ * agency's ADMIN; the second factor of the roles that need one (LEADER here), and clearing a
+ * lost one.
  */
 describe('officials’ accounts', () => {
   let mailbox: Mailbox;
@@ -346,6 +347,7 @@ describe('officials’ accounts', () => {
       ['post', `/api/v1/admin/officials/${demoOfficial.id}/disable`],
       ['post', `/api/v1/admin/officials/${demoOfficial.id}/enable`],
       ['post', `/api/v1/admin/officials/${demoOfficial.id}/password-reset`],
+      ['post', `/api/v1/admin/officials/${demoOfficial.id}/second-factor-reset`],
       ['get', `/api/v1/admin/officials/not-a-uuid`],
     ] as const) {
       const res = await api.http[method](path)
@@ -486,6 +488,87 @@ describe('officials’ accounts', () => {
       const bad = await signIn(leader.email, 'SaiMatKhau@2026').expect(401);
       expect(bad.body.code).toBe('INVALID_CREDENTIALS');
       expect(bad.body.secondFactor).toBeUndefined();
+    });
+
+    it('clears a lost authenticator app: sessions end, the next sign-in sets up a new one, audited', async () => {
+      const leader = await onboard(systemAdmin, { roles: ['LEADER'] });
+      const verify = (challenge: string, otp: string) =>
+        api.http
+          .post('/api/v1/auth/second-factor')
+          .set('X-Forwarded-For', clientAddress())
+          .send({ challenge, otp });
+      const enrol = async () => {
+        const first = await signIn(leader.email).expect(401);
+        expect(first.body.secondFactor.enrolled).toBe(false);
+        const challenge = first.body.secondFactor.challenge as string;
+        const enrolment = await api.http
+          .post('/api/v1/auth/second-factor/enrolment')
+          .set('X-Forwarded-For', clientAddress())
+          .send({ challenge })
+          .expect(200);
+        const secret = enrolment.body.secret as string;
+        const tokens = (await verify(challenge, totpCode(secret)).expect(200)).body;
+        return { secret, tokens };
+      };
+      const lost = await enrol();
+      const reset = (token = systemAdmin) =>
+        api.http.post(`/api/v1/admin/officials/${leader.id}/second-factor-reset`).set(as(token));
+      const before = await api.http
+        .get(`/api/v1/admin/officials/${leader.id}`)
+        .set(as(systemAdmin))
+        .expect(200);
+      expect(before.body.secondFactor).toBe(true);
+
+      const cleared = await reset().expect(200);
+      expect(cleared.body).toMatchObject({ id: leader.id, status: 'ACTIVE', secondFactor: false });
+      // the sessions end at once
+      await api.http.get('/api/v1/auth/me').set(as(lost.tokens.accessToken)).expect(401);
+      await api.http
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: lost.tokens.refreshToken })
+        .expect(401);
+      // the lost app's codes no longer sign in: the next sign-in sets up a new app
+      const again = await enrol();
+      expect(again.secret).not.toBe(lost.secret);
+      const next = await signIn(leader.email).expect(401);
+      expect(next.body.secondFactor.enrolled).toBe(true);
+      expect(
+        (
+          await verify(
+            next.body.secondFactor.challenge,
+            totpCode(lost.secret, Date.now() + 30_000),
+          ).expect(401)
+        ).body.code,
+      ).toBe('SECOND_FACTOR_INVALID');
+
+      const audit = await auditOf(leader.id);
+      const entry = audit.find((e) => e.action === 'SECOND_FACTOR_RESET');
+      expect(entry).toMatchObject({
+        actor_id: (await api.http.get('/api/v1/auth/me').set(as(systemAdmin))).body.id,
+      });
+      // never the secret in the log
+      expect(JSON.stringify(audit)).not.toContain(lost.secret);
+
+      // an official without an app: answered as is, nothing written
+      const reception = await onboard(systemAdmin, { roles: ['RECEPTION'] });
+      const session = (await signIn(reception.email).expect(200)).body;
+      const unchanged = await api.http
+        .post(`/api/v1/admin/officials/${reception.id}/second-factor-reset`)
+        .set(as(systemAdmin))
+        .expect(200);
+      expect(unchanged.body.secondFactor).toBe(false);
+      await api.http.get('/api/v1/auth/me').set(as(session.accessToken)).expect(200);
+      expect((await auditOf(reception.id)).map((e) => e.action)).toEqual([
+        'OFFICIAL_INVITED',
+        'INVITATION_ACCEPTED',
+      ]);
+      // nor one's own, nor by an official who is no administrator
+      const self = (await api.http.get('/api/v1/auth/me').set(as(systemAdmin))).body.id as string;
+      await api.http
+        .post(`/api/v1/admin/officials/${self}/second-factor-reset`)
+        .set(as(systemAdmin))
+        .expect(409);
+      await reset(session.accessToken).expect(403);
     });
 
     it('counts wrong codes towards the lock-out', async () => {

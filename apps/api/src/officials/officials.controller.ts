@@ -149,6 +149,27 @@ export class OfficialsController {
   ): Promise<PasswordLinkSentDto> {
     return this.officials.sendPasswordLink(user, id);
   }
+
+  @Post(':id/second-factor-reset')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Clear an official’s authenticator app (TOTP), for a lost second factor',
+    description:
+      `${SCOPE} The app set up is forgotten and the official’s sessions end at once; when their roles need a second factor (TOTP_REQUIRED_ROLES), their next sign-in sets up a new app, as the first one did. ` +
+      'An official without an app set up is answered as they are, and nothing is written. Written to the audit log.',
+  })
+  @ApiOkResponse({ type: OfficialDto })
+  @ApiProblems({
+    403: 'A SYSTEM_ADMIN’s account, by an administrator who does not hold it',
+    404: 'No such official in reach',
+    409: 'One’s own account (another administrator clears it)',
+  })
+  resetSecondFactor(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<OfficialDto> {
+    return this.officials.resetSecondFactor(user, id);
+  }
 }
 
 @ApiTags('admin')
@@ -161,7 +182,7 @@ export class AuditLogController {
   @ApiOperation({
     summary: 'The audit log of officials’ accounts, newest first',
     description:
-      'Every invitation, change of name, roles or agency, disabling, enabling, password link sent and invitation accepted, with who did it and when. An ADMIN reads their own agency’s entries, a SYSTEM_ADMIN all. Append-only: the database refuses any change or removal of an entry.',
+      'Every invitation, change of name, roles or agency, disabling, enabling, password link sent, authenticator app cleared and invitation accepted, with who did it and when. An ADMIN reads their own agency’s entries, a SYSTEM_ADMIN all. Append-only: the database refuses any change or removal of an entry.',
   })
   @ApiOkResponse({ type: PageDto(AuditEntryDto) })
   @ApiProblems({ 400: 'Invalid query parameters' })

@@ -41,8 +41,8 @@ const AGENCY_NOT_FOUND = 'Không tìm thấy cơ quan.';
  * Officials' accounts, administered by an agency's ADMIN (their own agency's officials) or a
  * SYSTEM_ADMIN (any agency's). Officials out of reach answer 404, as if they did not exist.
  * Each change is one transaction with its audit entry (and, for an invitation or a reset, the
- * outbox event the worker mails); a change of roles or agency, and disabling, end the
- * official's sessions at once.
+ * outbox event the worker mails); a change of roles or agency, disabling, and clearing the
+ * second factor end the official's sessions at once.
  */
 @Injectable()
 export class OfficialsService {
@@ -177,6 +177,33 @@ export class OfficialsService {
         agencyId: official.agencyId,
       });
       return { sent: purpose };
+    });
+  }
+
+  /**
+   * Forgets the official's second factor (a lost phone): their sessions end, and a role that
+   * needs one sets up a new app at the next sign-in. Not one's own: another administrator
+   * confirms who asks.
+   */
+  async resetSecondFactor(actor: AuthenticatedUser, id: string): Promise<OfficialDto> {
+    if (id === actor.id) {
+      throw new ConflictError(
+        'Không thể tự đặt lại xác thực hai lớp của chính mình: hãy nhờ một quản trị viên khác.',
+      );
+    }
+    return this.dataSource.transaction(async (db) => {
+      const before = await this.mustFind(db, actor, id, true);
+      this.checkMayChange(actor, before);
+      if (!before.totpEnabled) return toDto(before);
+      await this.users.clearTotp(db, id);
+      await revokeUserSessions(db, id);
+      await this.auditLog.append(db, {
+        actorId: actor.id,
+        action: AuditAction.SecondFactorReset,
+        subjectId: id,
+        agencyId: before.agencyId,
+      });
+      return toDto(await this.mustFind(db, actor, id));
     });
   }
 

@@ -57,7 +57,7 @@ export interface paths {
     };
     /**
      * The audit log of officials’ accounts, newest first
-     * @description Every invitation, change of name, roles or agency, disabling, enabling, password link sent and invitation accepted, with who did it and when. An ADMIN reads their own agency’s entries, a SYSTEM_ADMIN all. Append-only: the database refuses any change or removal of an entry.
+     * @description Every invitation, change of name, roles or agency, disabling, enabling, password link sent, authenticator app cleared and invitation accepted, with who did it and when. An ADMIN reads their own agency’s entries, a SYSTEM_ADMIN all. Append-only: the database refuses any change or removal of an entry.
      */
     get: operations['AuditLogController_list'];
     put?: never;
@@ -251,6 +251,26 @@ export interface paths {
      * @description An ADMIN administers their own agency’s officials, a SYSTEM_ADMIN every agency’s; an official out of reach answers 404. The link is e-mailed as for a forgotten password (the current password keeps working until a new one is set); to an official who has not accepted their invitation, a new invitation goes instead. Written to the audit log.
      */
     post: operations['OfficialsController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/officials/{id}/second-factor-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Clear an official’s authenticator app (TOTP), for a lost second factor
+     * @description An ADMIN administers their own agency’s officials, a SYSTEM_ADMIN every agency’s; an official out of reach answers 404. The app set up is forgotten and the official’s sessions end at once; when their roles need a second factor (TOTP_REQUIRED_ROLES), their next sign-in sets up a new app, as the first one did. An official without an app set up is answered as they are, and nothing is written. Written to the audit log.
+     */
+    post: operations['OfficialsController_resetSecondFactor'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1016,7 +1036,7 @@ export interface components {
       /** Format: date-time */
       at: string;
       /**
-       * @description OFFICIAL_INVITED, INVITATION_ACCEPTED, OFFICIAL_UPDATED, OFFICIAL_DISABLED, OFFICIAL_ENABLED, PASSWORD_RESET_SENT, INVITATION_RESENT
+       * @description OFFICIAL_INVITED, INVITATION_ACCEPTED, OFFICIAL_UPDATED, OFFICIAL_DISABLED, OFFICIAL_ENABLED, PASSWORD_RESET_SENT, INVITATION_RESENT, SECOND_FACTOR_RESET
        * @example OFFICIAL_INVITED
        */
       action: string;
@@ -3248,6 +3268,63 @@ export interface operations {
         };
       };
       /** @description The account is disabled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OfficialsController_resetSecondFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficialDto'];
+        };
+      };
+      /** @description Missing or invalid access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A SYSTEM_ADMIN’s account, by an administrator who does not hold it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such official in reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description One’s own account (another administrator clears it) */
       409: {
         headers: {
           [name: string]: unknown;

@@ -143,7 +143,7 @@ export class AuditEntryDto {
   @ApiProperty({
     example: 'OFFICIAL_INVITED',
     description:
-      'OFFICIAL_INVITED, INVITATION_ACCEPTED, OFFICIAL_UPDATED, OFFICIAL_DISABLED, OFFICIAL_ENABLED, PASSWORD_RESET_SENT, INVITATION_RESENT',
+      'OFFICIAL_INVITED, INVITATION_ACCEPTED, OFFICIAL_UPDATED, OFFICIAL_DISABLED, OFFICIAL_ENABLED, PASSWORD_RESET_SENT, INVITATION_RESENT, SECOND_FACTOR_RESET',
   })
   action: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Who made the change' }) actorId?: string;

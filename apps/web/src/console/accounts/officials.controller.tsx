@@ -221,6 +221,21 @@ export class OfficialsAdminController {
     return this.act(request, reply, id, 'enable', 'Đã mở khóa tài khoản.');
   }
 
+  @Post(`${OFFICIALS_PATH}/:id/dat-lai-xac-thuc`)
+  resetSecondFactor(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.act(
+      request,
+      reply,
+      id,
+      'second-factor-reset',
+      'Đã xóa ứng dụng xác thực; cán bộ bị đăng xuất và thiết lập lại ở lần đăng nhập sau.',
+    );
+  }
+
   @Post(`${OFFICIALS_PATH}/:id/gui-mat-khau`)
   async sendPasswordLink(
     @Param('id') id: string,
@@ -264,15 +279,13 @@ export class OfficialsAdminController {
     request: FastifyRequest,
     reply: FastifyReply,
     id: string,
-    action: 'disable' | 'enable',
+    action: 'disable' | 'enable' | 'second-factor-reset',
     done: string,
   ): Promise<void> {
     const api = this.officials.as(request, 'officials');
-    const path =
-      action === 'disable'
-        ? ('/api/v1/admin/officials/{id}/disable' as const)
-        : ('/api/v1/admin/officials/{id}/enable' as const);
-    const { data, error, response } = await api.POST(path, { params: { path: { id } } });
+    const { data, error, response } = await api.POST(`/api/v1/admin/officials/{id}/${action}`, {
+      params: { path: { id } },
+    });
     if (response.status === 404) throw new NotFoundException();
     request.session.set('flash', data ? done : (error?.detail ?? 'Không thực hiện được.'));
     await redirectTo(reply, `${OFFICIALS_PATH}/${id}`);

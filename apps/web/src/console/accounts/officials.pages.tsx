@@ -31,6 +31,7 @@ const ACTION_LABELS: Record<string, string> = {
   OFFICIAL_DISABLED: 'Khóa tài khoản',
   OFFICIAL_ENABLED: 'Mở khóa tài khoản',
   PASSWORD_RESET_SENT: 'Gửi đường dẫn đặt lại mật khẩu',
+  SECOND_FACTOR_RESET: 'Xóa ứng dụng xác thực',
 };
 
 const DATE_TIME = new Intl.DateTimeFormat('vi-VN', {
@@ -399,6 +400,24 @@ export function OfficialPage({
             {official.status === 'INVITED' ? 'Gửi lại thư mời' : 'Gửi đường dẫn đặt lại mật khẩu'}
           </button>
         </form>
+        {official.secondFactor && !self ? (
+          <form method="post" action={`${base}/dat-lai-xac-thuc`}>
+            <Csrf page={page} />
+            <p class="hint" id="second-factor-reset-hint">
+              Khi cán bộ mất điện thoại hoặc ứng dụng xác thực: cán bộ bị đăng xuất ngay và thiết
+              lập ứng dụng mới ở lần đăng nhập sau.
+            </p>
+            <button
+              type="submit"
+              class="button button--secondary"
+              aria-describedby="second-factor-reset-hint"
+            >
+              Xóa ứng dụng xác thực
+            </button>
+          </form>
+        ) : (
+          ''
+        )}
         {self ? (
           ''
         ) : official.status === 'DISABLED' ? (
