@@ -7,6 +7,7 @@ import {
   DEMO_CENTRE,
   DEMO_DEPARTMENT,
   DEMO_EMAILS,
+  DEMO_FORWARDED_DOSSIER,
   DEMO_PASSWORD,
   DEMO_PROCEDURES,
   DEMO_PROVINCE,
@@ -17,6 +18,7 @@ import {
   seedDemoData,
 } from '@motcua/database/seed/demo-data';
 import { passwordHasher } from '@motcua/auth/password-hasher';
+import { ProcedureField, validateFormData } from '@motcua/domain';
 import { newTestDatabaseUrl } from './test-database';
 
 interface AgencyState {
@@ -53,6 +55,38 @@ describe('demo data: the two-tier tree', () => {
       `SELECT u.email, u.roles, a.code AS agency FROM users u JOIN agencies a ON a.id = u.agency_id
         ORDER BY u.email`,
     )) as { email: string; roles: string[]; agency: string }[];
+
+  /** The dossiers the centre received for another agency, with their history and events. */
+  const forwarded = async (ds: DataSource) =>
+    (await ds.query(
+      `SELECT d.code, d.status, d.channel, d.applicant_national_id AS "nationalId",
+              d.appointment_date IS NOT NULL AS scheduled, d.form_data AS "formData",
+              p.code AS procedure, p.fields, a.code AS agency,
+              (SELECT json_agg(json_build_object('action', h.action, 'from', h.from_status,
+                        'to', h.to_status, 'role', h.actor_role, 'actor', h.actor_name,
+                        'note', h.note) ORDER BY h.id)
+                 FROM dossier_history h WHERE h.dossier_id = d.id) AS history,
+              (SELECT array_agg(o.type ORDER BY o.id) FROM outbox o
+                WHERE o.payload ->> 'code' = d.code) AS events
+         FROM dossiers d
+         JOIN procedures p ON p.id = d.procedure_id
+         JOIN agencies a ON a.id = d.agency_id
+         JOIN agencies rb ON rb.id = d.received_by_agency_id
+        WHERE rb.code = $1 AND d.agency_id <> d.received_by_agency_id`,
+      [DEMO_CENTRE.code],
+    )) as {
+      code: string;
+      status: string;
+      channel: string;
+      nationalId: string;
+      scheduled: boolean;
+      formData: Record<string, unknown>;
+      procedure: string;
+      fields: ProcedureField[];
+      agency: string;
+      history: Record<string, string | null>[];
+      events: string[];
+    }[];
 
   afterAll(async () => {
     await db?.destroy();
@@ -116,12 +150,61 @@ describe('demo data: the two-tier tree', () => {
     expect(procedures.map((p) => p.code).sort()).toEqual(DEMO_PROCEDURES.map((p) => p.code).sort());
   });
 
+  it('shows a dossier received at the centre for the ward and forwarded to it, with its history', async () => {
+    const ds = await freshDatabase();
+    await seedDemoData(ds);
+    const [dossier, ...others] = await forwarded(ds);
+    expect(others).toEqual([]);
+    expect(dossier).toMatchObject({
+      status: 'RECEIVED',
+      channel: 'COUNTER',
+      nationalId: DEMO_FORWARDED_DOSSIER.applicant.nationalId,
+      procedure: DEMO_FORWARDED_DOSSIER.procedureCode,
+      agency: DEMO_AGENCY.code,
+      scheduled: true,
+    });
+    // the code carries the receiving centre's identifier, as the desk's filing gives it
+    expect(dossier.code).toMatch(
+      new RegExp(`^${DEMO_CENTRE.code.replace(/\./g, '\\.')}-\\d{6}-\\d+$`),
+    );
+    expect(validateFormData(dossier.fields, dossier.formData)).toEqual([]);
+    const desk = DEMO_TREE_USERS.centreReception.fullName;
+    expect(dossier.history).toEqual([
+      {
+        action: 'receive',
+        from: null,
+        to: 'RECEIVED',
+        role: 'RECEPTION',
+        actor: desk,
+        note: expect.stringContaining(DEMO_CENTRE.name),
+      },
+      {
+        action: 'forward',
+        from: 'RECEIVED',
+        to: 'RECEIVED',
+        role: 'RECEPTION',
+        actor: desk,
+        note: expect.stringContaining(DEMO_AGENCY.name),
+      },
+    ]);
+    expect(dossier.events).toEqual(['dossier.receive', 'dossier.forward']);
+  });
+
   it('changes nothing at the next start, and never undoes an administrator’s edits', async () => {
     const ds = await freshDatabase();
     await seedDemoData(ds);
-    const before = { agencies: await agencies(ds), users: await users(ds) };
+    const before = {
+      agencies: await agencies(ds),
+      users: await users(ds),
+      forwarded: await forwarded(ds),
+    };
+    expect(before.forwarded).toHaveLength(1);
     await seedDemoData(ds);
-    expect({ agencies: await agencies(ds), users: await users(ds) }).toEqual(before);
+    expect({
+      agencies: await agencies(ds),
+      users: await users(ds),
+      forwarded: await forwarded(ds),
+    }).toEqual(before);
 
     // an administrator renames the ward, moves the centre under the province, deletes an account
     await ds.query(`UPDATE agencies SET name = 'UBND phường Ba Đình (đổi tên)' WHERE code = $1`, [

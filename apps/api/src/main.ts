@@ -6,14 +6,20 @@ import {
   refuseDemoCredentials,
   seedDemoData,
 } from '@motcua/database/seed/demo-data';
+import { DataSource } from 'typeorm';
 import { createApiApp } from './bootstrap/create-api-app';
 
 async function bootstrap(): Promise<void> {
   const env = validateEnvironment(process.env);
   const production = env.NODE_ENV === NodeEnv.Production;
+  const seedDemo = (dataSource: DataSource) =>
+    seedDemoData(dataSource, {
+      officeHours: env.OFFICE_HOURS,
+      forwardingDays: env.BOUNDARY_FORWARDING_DAYS,
+    });
   await prepareDatabase(
     env.DATABASE_URL,
-    production ? refuseDemoCredentials : env.SEED_DEMO ? seedDemoData : undefined,
+    production ? refuseDemoCredentials : env.SEED_DEMO ? seedDemo : undefined,
   );
   const app = await createApiApp();
   await app.listen({ port: env.PORT, host: '0.0.0.0' });

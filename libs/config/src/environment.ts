@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { Role } from '@motcua/domain';
+import { DEFAULT_OFFICE_HOURS, Role } from '@motcua/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsEnum,
@@ -318,7 +318,7 @@ export class Environment {
    * received outside them counts from the next working day.
    */
   @Matches(/^\d{2}:\d{2}-\d{2}:\d{2}(,\d{2}:\d{2}-\d{2}:\d{2})*$/)
-  OFFICE_HOURS = '07:00-11:30,13:30-17:00';
+  OFFICE_HOURS = DEFAULT_OFFICE_HOURS;
 
   /** The postal operator's API; unset: the local simulator (development only). */
   @IsOptional()

@@ -253,6 +253,20 @@ export class DossierRepository {
     return rows[0];
   }
 
+  /** Whether agency `receivedById` received a dossier for another agency from this applicant. */
+  async existsReceivedFor(
+    manager: Executor,
+    receivedById: string,
+    applicantNationalId: string,
+  ): Promise<boolean> {
+    const rows = (await manager.query(
+      `SELECT 1 FROM dossiers
+        WHERE received_by_agency_id = $1 AND applicant_national_id = $2 LIMIT 1`,
+      [receivedById, applicantNationalId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   async insertDraft(manager: Executor, content: DossierContent): Promise<DossierRow | null> {
     const rows = (await manager.query(
       `WITH applicant AS (

@@ -2,7 +2,15 @@ import { AgencyKind, Role } from '@motcua/domain';
 // the hasher alone: the package index would pull in Nest and Passport
 import { passwordHasher } from '@motcua/auth/password-hasher';
 import { DataSource, EntityManager } from 'typeorm';
+import {
+  DEFAULT_DEMO_RECEIPT_RULES,
+  type DemoReceiptRules,
+  ensureForwardedDemoDossier,
+} from './demo-dossier';
 import { DEMO_PROCEDURES } from './demo-procedures';
+
+export { DEMO_FORWARDED_DOSSIER } from './demo-dossier';
+export type { DemoReceiptRules } from './demo-dossier';
 
 export { DEMO_PROCEDURE_CODES, DEMO_PROCEDURES } from './demo-procedures';
 export type { DemoProcedure, DemoProcedureCode } from './demo-procedures';
@@ -155,9 +163,15 @@ export const DEMO_EMAILS: readonly string[] = DEMO_AGENCIES.flatMap((a) =>
  * - the demo ward of a database older than the tree (no parent, still its old district name)
  *   is placed under the province and renamed, once;
  * - only missing procedures are inserted (and a demo procedure's purpose or eligibility filled
- *   where never written).
+ *   where never written);
+ * - the dossier the centre's desk received for the ward and forwarded to it
+ *   (`DEMO_FORWARDED_DOSSIER`) is received once, scheduled by `rules` (the API's office hours
+ *   and forwarding days).
  */
-export async function seedDemoData(dataSource: DataSource): Promise<void> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  rules: DemoReceiptRules = DEFAULT_DEMO_RECEIPT_RULES,
+): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const ids = new Map<string, string>();
     for (const agency of DEMO_AGENCIES) {
@@ -168,6 +182,12 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     }
     await placeOldDemoAgency(manager, ids.get(DEMO_PROVINCE.code)!);
     await ensureDemoProcedures(manager, ids.get(DEMO_AGENCY.code)!);
+    await ensureForwardedDemoDossier(
+      manager,
+      ids.get(DEMO_CENTRE.code)!,
+      DEMO_TREE_USERS.centreReception.email,
+      rules,
+    );
   });
 }
 

@@ -13,6 +13,9 @@ export interface OfficeHours {
   ranges: readonly OfficeHoursRange[];
 }
 
+/** The office hours when none are configured (`OFFICE_HOURS`). */
+export const DEFAULT_OFFICE_HOURS = '07:00-11:30,13:30-17:00';
+
 const RANGE_PATTERN = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
 
 function minutesOf(hours: string, minutes: string, spec: string): number {
