@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { Layout } from '../layout/layout';
 import type { PageContext } from '../layout/page-context';
-import { sendPage } from './citizen-http';
+import { sendPage } from '../http/page-http';
 
 /** Signed in with an account that is not a citizen's (an official's): these pages are not theirs. */
 export function signedInAsOfficial(page: PageContext): boolean {

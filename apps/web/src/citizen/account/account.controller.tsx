@@ -4,7 +4,7 @@ import { ApiClient, tokensOf } from '../../api/api-client';
 import { Page, type PageContext } from '../../layout/page-context';
 import { fieldName, placeProblemErrors, readFormValues, type Problem } from '../../forms';
 import { clearSignIn, safeReturnPath, storeSignIn } from '../../session/session';
-import { bodyOf, redirectTo, sendPage, textOf } from '../citizen-http';
+import { bodyOf, redirectTo, sendPage, textOf } from '../../http/page-http';
 import {
   ForgotPasswordPage,
   FormState,

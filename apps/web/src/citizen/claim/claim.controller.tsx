@@ -5,9 +5,9 @@ import { ErrorMessage, ErrorSummary, titleWithErrors, type SummaryError } from '
 import { Layout } from '../../layout/layout';
 import { Page, type PageContext } from '../../layout/page-context';
 import { Csrf } from '../account/account.pages';
-import { isDossierRef } from '../citizen-api';
+import { isDossierRef } from '../../api/dossier-ref';
 import { sendCitizensOnly, signedInAsOfficial } from '../citizen-only';
-import { bodyOf, redirectTo, sendPage, textOf } from '../citizen-http';
+import { bodyOf, redirectTo, sendPage, textOf } from '../../http/page-http';
 import { dossierPath } from '../dossiers/dossiers.pages';
 
 function ClaimPage({

@@ -14,7 +14,7 @@ import { WebEnvironment } from '@motcua/config/web-environment';
 import { ApiClient } from '../../api/api-client';
 import { placeProblemErrors, type Problem, type SummaryError } from '../../forms';
 import { Page, type PageContext } from '../../layout/page-context';
-import { loadDossier, loadProcedure } from '../citizen-api';
+import { loadDossier, loadProcedure } from '../../api/api-reads';
 import { sendCitizensOnly, signedInAsOfficial } from '../citizen-only';
 import {
   bodyOf,
@@ -23,7 +23,7 @@ import {
   redirectTo,
   sendPage,
   textOf,
-} from '../citizen-http';
+} from '../../http/page-http';
 import { documentTargetId } from '../filing/filing.pages';
 import type { Dossier } from '../filing/filing.types';
 import { forwardUpload } from '../uploads';

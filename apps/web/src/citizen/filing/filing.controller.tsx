@@ -13,7 +13,8 @@ import {
   type RawValues,
 } from '../../forms';
 import { Page, type PageContext } from '../../layout/page-context';
-import { isDraftId, loadDossier, loadProcedure } from '../citizen-api';
+import { loadDossier, loadProcedure } from '../../api/api-reads';
+import { isDraftId } from '../../api/dossier-ref';
 import { sendCitizensOnly, signedInAsOfficial } from '../citizen-only';
 import {
   bodyOf,
@@ -22,7 +23,7 @@ import {
   redirectTo,
   sendPage,
   textOf,
-} from '../citizen-http';
+} from '../../http/page-http';
 import { forgetDraft, rememberStep, rememberedStep } from '../citizen-session';
 import { forwardUpload } from '../uploads';
 import {

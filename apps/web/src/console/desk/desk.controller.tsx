@@ -12,6 +12,8 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { WebEnvironment } from '@motcua/config/web-environment';
 import type { Api, components } from '../../api/api-client';
+import { loadDossier, loadProcedure } from '../../api/api-reads';
+import { isDossierRef } from '../../api/dossier-ref';
 import {
   bodyOf,
   idempotencyKeyOf,
@@ -20,11 +22,9 @@ import {
   sendPage,
   textOf,
 } from '../../http/page-http';
-import { isDossierRef } from '../../citizen/citizen-api';
 import { drain, forwardFilePart } from '../../citizen/uploads';
 import { placeProblemErrors, type FormField, type Problem, type SubmittedBody } from '../../forms';
 import { Page, type PageContext } from '../../layout/page-context';
-import { requireArea } from '../console-access';
 import { OfficialApi } from '../official-api';
 import {
   carriedScans,
@@ -90,9 +90,9 @@ export class DeskController {
     @Res() reply: FastifyReply,
     @Query('q') q?: string,
   ): Promise<void> {
-    requireArea(request, 'desk');
+    const api = this.officials.as(request, 'desk');
     const query = (q ?? '').trim().slice(0, 200);
-    const { data, response } = await this.officials.as(request).GET('/api/v1/procedures', {
+    const { data, response } = await api.GET('/api/v1/procedures', {
       params: { query: { ...(query ? { q: query } : {}), limit: 50 } },
     });
     if (!data) throw new Error(`Listing procedures answered ${response.status}`);
@@ -109,8 +109,7 @@ export class DeskController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    requireArea(request, 'desk');
-    const procedure = await loadProcedure(this.officials.as(request), code);
+    const procedure = await loadProcedure(this.officials.as(request, 'desk'), code);
     await sendPage(
       reply,
       <EntryFormPage
@@ -133,8 +132,7 @@ export class DeskController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    requireArea(request, 'desk');
-    const api = this.officials.as(request);
+    const api = this.officials.as(request, 'desk');
     const procedure = await loadProcedure(api, code);
     const desk = deskProcedure(procedure);
     const { body, uploaded, uploadErrors } = await this.readMultipart(request, api, desk);
@@ -185,8 +183,7 @@ export class DeskController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    requireArea(request, 'desk');
-    const procedure = await loadProcedure(this.officials.as(request), code);
+    const procedure = await loadProcedure(this.officials.as(request, 'desk'), code);
     const entry = parseCarriedEntry(textOf(bodyOf(request), 'entry'));
     if (!entry) return redirectTo(reply, `/can-bo/tiep-nhan/thu-tuc/${encodeURIComponent(code)}`);
     await this.renderForm(reply, page, procedure, entry, noErrors(), 200);
@@ -199,8 +196,7 @@ export class DeskController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    requireArea(request, 'desk');
-    const api = this.officials.as(request);
+    const api = this.officials.as(request, 'desk');
     const procedure = await loadProcedure(api, code);
     const body = bodyOf(request);
     const entry = parseCarriedEntry(textOf(body, 'entry'));
@@ -231,15 +227,10 @@ export class DeskController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    requireArea(request, 'desk');
-    if (!isDossierRef(ref)) throw new NotFoundException();
-    const { data } = await this.officials
-      .as(request)
-      .GET('/api/v1/dossiers/{ref}', { params: { path: { ref } } });
-    if (!data) throw new NotFoundException();
+    const dossier = await loadDossier(this.officials.as(request, 'desk'), ref);
     const remembered = request.session.get('deskReceipt');
-    const claimCode = remembered?.code === data.code ? remembered.claimCode : undefined;
-    await sendPage(reply, <ReceivedPage page={page} dossier={data} claimCode={claimCode} />);
+    const claimCode = remembered?.code === dossier.code ? remembered.claimCode : undefined;
+    await sendPage(reply, <ReceivedPage page={page} dossier={dossier} claimCode={claimCode} />);
   }
 
   /** The receipt (Mẫu 01) as the API makes it, fetched with the official's token. */
@@ -250,14 +241,12 @@ export class DeskController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    requireArea(request, 'desk');
+    const api = this.officials.as(request, 'desk');
     if (!isDossierRef(ref)) throw new NotFoundException();
-    const { data, response } = await this.officials
-      .as(request)
-      .GET('/api/v1/dossiers/{ref}/forms/{file}', {
-        params: { path: { ref, file: 'receipt.pdf' } },
-        parseAs: 'arrayBuffer',
-      });
+    const { data, response } = await api.GET('/api/v1/dossiers/{ref}/forms/{file}', {
+      params: { path: { ref, file: 'receipt.pdf' } },
+      parseAs: 'arrayBuffer',
+    });
     if (response.status === 404) throw new NotFoundException();
     if (!response.ok || !data) throw new Error(`The receipt answered ${response.status}`);
     await reply
@@ -334,10 +323,4 @@ export class DeskController {
     }
     return { body, uploaded, uploadErrors };
   }
-}
-
-async function loadProcedure(api: Api, code: string): Promise<Procedure> {
-  const { data } = await api.GET('/api/v1/procedures/{code}', { params: { path: { code } } });
-  if (!data) throw new NotFoundException();
-  return data;
 }

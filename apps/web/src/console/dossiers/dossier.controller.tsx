@@ -13,6 +13,7 @@ import { WebEnvironment } from '@motcua/config/web-environment';
 import { DOSSIER_TRANSITIONS, vietnamDate } from '@motcua/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Api, components } from '../../api/api-client';
+import { loadDossier } from '../../api/api-reads';
 import { isDossierRef, isFileId } from '../../api/dossier-ref';
 import { forwardUpload, UPLOAD_MESSAGES } from '../../citizen/uploads';
 import { placeProblemErrors, type Problem, type SubmittedBody } from '../../forms';
@@ -269,13 +270,6 @@ export class DossierController {
     };
     await sendPage(reply, <DossierDetailPage page={page} view={view} />, status);
   }
-}
-
-async function loadDossier(api: Api, ref: string): Promise<Dossier> {
-  if (!isDossierRef(ref)) throw new NotFoundException();
-  const { data } = await api.GET('/api/v1/dossiers/{ref}', { params: { path: { ref } } });
-  if (!data) throw new NotFoundException();
-  return data;
 }
 
 /** The API body of an action from its form's fields (only those the action takes). */

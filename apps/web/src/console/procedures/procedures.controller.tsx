@@ -1,5 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { loadProcedure } from '../../api/api-reads';
 import { bodyOf, redirectTo, sendPage, textOf } from '../../http/page-http';
 import { placeProblemErrors, type FormField, type Problem } from '../../forms';
 import { Page, type PageContext } from '../../layout/page-context';
@@ -85,12 +86,9 @@ export class ProceduresAdminController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    requireArea(request, 'procedures');
+    const api = this.officials.as(request, 'procedures');
     if (!PROCEDURE_CODE.test(code)) throw new NotFoundException();
-    const { data } = await this.officials
-      .as(request)
-      .GET('/api/v1/procedures/{code}', { params: { path: { code } } });
-    if (!data) throw new NotFoundException();
+    const data = await loadProcedure(api, code);
     await sendPage(
       reply,
       <ProcedureEditorPage

@@ -1,23 +1,24 @@
 import { NotFoundException } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
-import type { Api } from '../api/api-client';
-import { isDossierRef, isDraftId } from '../api/dossier-ref';
-import type { Dossier, Procedure } from './filing/filing.types';
+import type { Api, components } from './api-client';
+import { isDossierRef } from './dossier-ref';
 
-export { isDossierRef, isDraftId };
+type Procedure = components['schemas']['ProcedureDto'];
+type Dossier = components['schemas']['DossierResponse'];
 
+/** A procedure of the catalogue; 404 for one the API does not know. */
 export async function loadProcedure(api: Api, code: string): Promise<Procedure> {
   const { data } = await api.GET('/api/v1/procedures/{code}', { params: { path: { code } } });
   if (!data) throw new NotFoundException();
   return data;
 }
 
-/** The signed-in citizen's dossier; 404 for one that is not theirs (as the API answers). */
+/**
+ * A dossier by its code or a draft's id, as the signed-in person may see it; 404 for a
+ * reference that is not well formed, and for a dossier the API does not show them.
+ */
 export async function loadDossier(api: Api, ref: string): Promise<Dossier> {
   if (!isDossierRef(ref)) throw new NotFoundException();
   const { data } = await api.GET('/api/v1/dossiers/{ref}', { params: { path: { ref } } });
   if (!data) throw new NotFoundException();
   return data;
 }
-
-export type { FastifyRequest };
