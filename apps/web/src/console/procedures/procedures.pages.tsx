@@ -197,18 +197,36 @@ function TextAreaGroup({
   );
 }
 
+/** The input of a table cell: its id and name, its (visually hidden) label, its error. */
+interface CellInputProps {
+  id: string;
+  name: string;
+  label: string;
+  error?: string;
+}
+
+/** The cells of row `row` of the fields' or the documents' table, by the row's property. */
+function rowCells(
+  list: 'fields' | 'documents',
+  inputId: (row: number, prop: string) => string,
+  row: number,
+  errorOf: (id: string) => string | undefined,
+): (prop: string, label: string) => CellInputProps {
+  return (prop, label) => ({
+    id: inputId(row, prop),
+    name: `${list}.${row}.${prop}`,
+    label: `${label} ${row + 1}`,
+    error: errorOf(inputId(row, prop)),
+  });
+}
+
 /** A cell's input with its own (visually hidden) label, and its error above it. */
 function Cell({
   id,
   label,
   error,
   children,
-}: {
-  id: string;
-  label: string;
-  error?: string;
-  children: JSX.Element;
-}): JSX.Element {
+}: Omit<CellInputProps, 'name'> & { children: JSX.Element }): JSX.Element {
   return (
     <td class={error ? 'form-group--error' : undefined}>
       <label class="visually-hidden" for={id} safe>
@@ -217,6 +235,89 @@ function Cell({
       {error ? <ErrorMessage id={`${id}-error`} message={error} /> : ''}
       {children}
     </td>
+  );
+}
+
+/**
+ * One of the editor's tables of rows (fields, documents): a numbered row per item, its cells
+ * given by `rows`, one per column after the number.
+ */
+function EditorTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: string[];
+  rows: JSX.Element[];
+}): JSX.Element {
+  return (
+    <div class="table-wrap" tabindex="0" role="region" aria-label={caption}>
+      <table class="editor-table">
+        <caption class="visually-hidden" safe>
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            {columns.map((column) => (
+              <th scope="col" safe>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((cells, i) => (
+            <tr>
+              <th scope="row" safe>
+                {String(i + 1)}
+              </th>
+              {cells}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function TextCell({
+  id,
+  name,
+  label,
+  error,
+  value,
+  spellcheck,
+  inputmode,
+}: CellInputProps & { value: string; spellcheck?: string; inputmode?: string }): JSX.Element {
+  return (
+    <Cell id={id} label={label} error={error}>
+      <input
+        class="input"
+        type="text"
+        inputmode={inputmode}
+        id={id}
+        name={name}
+        value={value}
+        spellcheck={spellcheck}
+        {...cellAria(id, error)}
+      />
+    </Cell>
+  );
+}
+
+function CheckCell({
+  id,
+  name,
+  label,
+  error,
+  checked,
+}: CellInputProps & { checked: boolean }): JSX.Element {
+  return (
+    <Cell id={id} label={label} error={error}>
+      <input type="checkbox" id={id} name={name} value="true" checked={checked} />
+    </Cell>
   );
 }
 
@@ -375,111 +476,64 @@ export function ProcedureEditorPage({
           “_”, bắt đầu bằng chữ cái. Với kiểu “Chọn một trong danh sách”, ghi mỗi lựa chọn trên một
           dòng. Xoá mã và nhãn để bỏ một dòng.
         </p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Các trường của tờ khai">
-          <table class="editor-table">
-            <caption class="visually-hidden">Các trường của tờ khai</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Mã trường</th>
-                <th scope="col">Nhãn</th>
-                <th scope="col">Kiểu</th>
-                <th scope="col">Bắt buộc</th>
-                <th scope="col">Lựa chọn</th>
-                <th scope="col">Tối đa ký tự</th>
-                <th scope="col">Nhỏ nhất</th>
-                <th scope="col">Lớn nhất</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.fields.map((row, i) => {
-                const n = i + 1;
-                const id = (prop: string) => fieldInputId(i, prop);
-                const name = (prop: string) => `fields.${i}.${prop}`;
-                return (
-                  <tr>
-                    <th scope="row" safe>
-                      {String(n)}
-                    </th>
-                    <Cell id={id('key')} label={`Mã trường ${n}`} error={err(id('key'))}>
-                      <input
-                        class="input"
-                        type="text"
-                        id={id('key')}
-                        name={name('key')}
-                        value={row.key}
-                        spellcheck="false"
-                        {...cellAria(id('key'), err(id('key')))}
-                      />
-                    </Cell>
-                    <Cell id={id('label')} label={`Nhãn ${n}`} error={err(id('label'))}>
-                      <input
-                        class="input"
-                        type="text"
-                        id={id('label')}
-                        name={name('label')}
-                        value={row.label}
-                        {...cellAria(id('label'), err(id('label')))}
-                      />
-                    </Cell>
-                    <Cell id={id('type')} label={`Kiểu ${n}`} error={err(id('type'))}>
-                      <select
-                        class="input"
-                        id={id('type')}
-                        name={name('type')}
-                        {...cellAria(id('type'), err(id('type')))}
-                      >
-                        {FIELD_TYPES.map((type) => (
-                          <option value={type.value} selected={row.type === type.value} safe>
-                            {type.label}
-                          </option>
-                        ))}
-                      </select>
-                    </Cell>
-                    <Cell id={id('required')} label={`Bắt buộc ${n}`} error={err(id('required'))}>
-                      <input
-                        type="checkbox"
-                        id={id('required')}
-                        name={name('required')}
-                        value="true"
-                        checked={row.required}
-                      />
-                    </Cell>
-                    <Cell id={id('options')} label={`Lựa chọn ${n}`} error={err(id('options'))}>
-                      <textarea
-                        class="input"
-                        id={id('options')}
-                        name={name('options')}
-                        rows="2"
-                        {...cellAria(id('options'), err(id('options')))}
-                        safe
-                      >
-                        {row.options}
-                      </textarea>
-                    </Cell>
-                    {(['maxLength', 'min', 'max'] as const).map((prop) => (
-                      <Cell
-                        id={id(prop)}
-                        label={`${prop === 'maxLength' ? 'Tối đa ký tự' : prop === 'min' ? 'Nhỏ nhất' : 'Lớn nhất'} ${n}`}
-                        error={err(id(prop))}
-                      >
-                        <input
-                          class="input"
-                          type="text"
-                          inputmode="decimal"
-                          id={id(prop)}
-                          name={name(prop)}
-                          value={row[prop]}
-                          {...cellAria(id(prop), err(id(prop)))}
-                        />
-                      </Cell>
+        <EditorTable
+          caption="Các trường của tờ khai"
+          columns={[
+            'Mã trường',
+            'Nhãn',
+            'Kiểu',
+            'Bắt buộc',
+            'Lựa chọn',
+            'Tối đa ký tự',
+            'Nhỏ nhất',
+            'Lớn nhất',
+          ]}
+          rows={state.fields.map((row, i) => {
+            const cell = rowCells('fields', fieldInputId, i, err);
+            const typeCell = cell('type', 'Kiểu');
+            const optionsCell = cell('options', 'Lựa chọn');
+            return (
+              <>
+                <TextCell {...cell('key', 'Mã trường')} value={row.key} spellcheck="false" />
+                <TextCell {...cell('label', 'Nhãn')} value={row.label} />
+                <Cell {...typeCell}>
+                  <select
+                    class="input"
+                    id={typeCell.id}
+                    name={typeCell.name}
+                    {...cellAria(typeCell.id, typeCell.error)}
+                  >
+                    {FIELD_TYPES.map((type) => (
+                      <option value={type.value} selected={row.type === type.value} safe>
+                        {type.label}
+                      </option>
                     ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                  </select>
+                </Cell>
+                <CheckCell {...cell('required', 'Bắt buộc')} checked={row.required} />
+                <Cell {...optionsCell}>
+                  <textarea
+                    class="input"
+                    id={optionsCell.id}
+                    name={optionsCell.name}
+                    rows="2"
+                    {...cellAria(optionsCell.id, optionsCell.error)}
+                    safe
+                  >
+                    {row.options}
+                  </textarea>
+                </Cell>
+                <TextCell
+                  {...cell('maxLength', 'Tối đa ký tự')}
+                  value={row.maxLength}
+                  inputmode="decimal"
+                />
+                <TextCell {...cell('min', 'Nhỏ nhất')} value={row.min} inputmode="decimal" />
+                <TextCell {...cell('max', 'Lớn nhất')} value={row.max} inputmode="decimal" />
+              </>
+            );
+          })}
+        />
         <p>
           <button type="submit" class="button button--secondary" name="action" value="them-truong">
             Thêm dòng trường
@@ -488,63 +542,24 @@ export function ProcedureEditorPage({
 
         <h2>Giấy tờ phải nộp</h2>
         <p class="hint">Xoá mã và tên để bỏ một dòng.</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Giấy tờ phải nộp">
-          <table class="editor-table">
-            <caption class="visually-hidden">Giấy tờ phải nộp</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Mã giấy tờ</th>
-                <th scope="col">Tên giấy tờ</th>
-                <th scope="col">Bắt buộc</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.documents.map((row, i) => {
-                const n = i + 1;
-                const id = (prop: string) => documentInputId(i, prop);
-                const name = (prop: string) => `documents.${i}.${prop}`;
-                return (
-                  <tr>
-                    <th scope="row" safe>
-                      {String(n)}
-                    </th>
-                    <Cell id={id('code')} label={`Mã giấy tờ ${n}`} error={err(id('code'))}>
-                      <input
-                        class="input"
-                        type="text"
-                        id={id('code')}
-                        name={name('code')}
-                        value={row.code}
-                        spellcheck="false"
-                        {...cellAria(id('code'), err(id('code')))}
-                      />
-                    </Cell>
-                    <Cell id={id('name')} label={`Tên giấy tờ ${n}`} error={err(id('name'))}>
-                      <input
-                        class="input"
-                        type="text"
-                        id={id('name')}
-                        name={name('name')}
-                        value={row.name}
-                        {...cellAria(id('name'), err(id('name')))}
-                      />
-                    </Cell>
-                    <Cell id={id('required')} label={`Bắt buộc ${n}`}>
-                      <input
-                        type="checkbox"
-                        id={id('required')}
-                        name={name('required')}
-                        value="true"
-                        checked={row.required}
-                      />
-                    </Cell>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <EditorTable
+          caption="Giấy tờ phải nộp"
+          columns={['Mã giấy tờ', 'Tên giấy tờ', 'Bắt buộc']}
+          rows={state.documents.map((row, i) => {
+            const cell = rowCells('documents', documentInputId, i, err);
+            return (
+              <>
+                <TextCell {...cell('code', 'Mã giấy tờ')} value={row.code} spellcheck="false" />
+                <TextCell {...cell('name', 'Tên giấy tờ')} value={row.name} />
+                <CheckCell
+                  {...cell('required', 'Bắt buộc')}
+                  error={undefined}
+                  checked={row.required}
+                />
+              </>
+            );
+          })}
+        />
         <p>
           <button type="submit" class="button button--secondary" name="action" value="them-giay-to">
             Thêm dòng giấy tờ
