@@ -15,8 +15,8 @@ import {
   SignInPage,
   emptyForm,
 } from './account.pages';
+import { MIN_PASSWORD_LENGTH, readNewPassword } from './new-password';
 
-const MIN_PASSWORD_LENGTH = 8;
 const AFTER_SIGN_IN = '/ho-so-cua-toi';
 
 /** API field → the id of its input on the account pages. */
@@ -242,23 +242,11 @@ export class AccountController {
     if (!token) {
       return sendPage(reply, <ResetPasswordPage page={page} form={emptyForm()} invalidLink />, 400);
     }
-    const body = bodyOf(request);
-    const password = textOf(body, 'password');
-    const confirmation = textOf(body, 'confirmPassword');
-    let form: FormState | undefined;
-    if (password.length < MIN_PASSWORD_LENGTH) {
-      form = formWithError(
-        {},
-        'password',
-        `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
-      );
-    } else if (password !== confirmation) {
-      form = formWithError({}, 'confirmPassword', 'Hai mật khẩu bạn nhập không giống nhau.');
-    }
-    if (form) {
+    const { password, invalid } = readNewPassword(bodyOf(request));
+    if (invalid) {
       return sendPage(
         reply,
-        <ResetPasswordPage page={page} form={form} invalidLink={false} />,
+        <ResetPasswordPage page={page} form={invalid} invalidLink={false} />,
         400,
       );
     }

@@ -79,6 +79,48 @@ export const REGISTER_FIELDS: FormField[] = [
 
 export const PASSWORD_HINT = 'Ít nhất 8 ký tự, nên có chữ hoa, chữ thường, chữ số và ký hiệu.';
 
+/**
+ * A new password typed twice, from a link sent by e-mail: the portal's password reset and an
+ * invited official's first password.
+ */
+export function NewPasswordForm({
+  page,
+  form,
+  action,
+  passwordLabel,
+  confirmLabel,
+  submitLabel,
+}: {
+  page: PageContext;
+  form: FormState;
+  action: string;
+  passwordLabel: string;
+  confirmLabel: string;
+  submitLabel: string;
+}): JSX.Element {
+  return (
+    <form method="post" action={action} novalidate>
+      <Csrf page={page} />
+      <PasswordInput
+        id="password"
+        label={passwordLabel}
+        hint={PASSWORD_HINT}
+        autocomplete="new-password"
+        error={form.errors.get('password')}
+      />
+      <PasswordInput
+        id="confirmPassword"
+        label={confirmLabel}
+        autocomplete="new-password"
+        error={form.errors.get('confirmPassword')}
+      />
+      <button type="submit" class="button" safe>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
 export function SignInPage({ page, form }: { page: PageContext; form: FormState }): JSX.Element {
   return (
     <Layout page={page} title={titleWithErrors('Đăng nhập', form.summary.length)}>
@@ -232,25 +274,14 @@ export function ResetPasswordPage({
       <div class="narrow">
         <ErrorSummary errors={form.summary} />
         <h1>Đặt mật khẩu mới</h1>
-        <form method="post" action="/dat-lai-mat-khau" novalidate>
-          <Csrf page={page} />
-          <PasswordInput
-            id="password"
-            label="Mật khẩu mới"
-            hint={PASSWORD_HINT}
-            autocomplete="new-password"
-            error={form.errors.get('password')}
-          />
-          <PasswordInput
-            id="confirmPassword"
-            label="Nhập lại mật khẩu mới"
-            autocomplete="new-password"
-            error={form.errors.get('confirmPassword')}
-          />
-          <button type="submit" class="button">
-            Đặt mật khẩu
-          </button>
-        </form>
+        <NewPasswordForm
+          page={page}
+          form={form}
+          action="/dat-lai-mat-khau"
+          passwordLabel="Mật khẩu mới"
+          confirmLabel="Nhập lại mật khẩu mới"
+          submitLabel="Đặt mật khẩu"
+        />
       </div>
     </Layout>
   );

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { emptyForm, type FormState } from '../../citizen/account/account.pages';
+import { readNewPassword } from '../../citizen/account/new-password';
 import { placeProblemErrors, type Problem } from '../../forms';
-import { bodyOf, redirectTo, sendPage, textOf } from '../../http/page-http';
+import { bodyOf, redirectTo, sendPage } from '../../http/page-http';
 import { Page, type PageContext } from '../../layout/page-context';
 import { CONSOLE_SIGN_IN_PATH } from '../../session/sign-in-required';
 import { OfficialApi } from '../official-api';
@@ -10,7 +11,6 @@ import { INVITATION_PATH } from './accounts-paths';
 import './accounts-session';
 import { InvitationPage } from './invitation.pages';
 
-const MIN_PASSWORD_LENGTH = 8;
 const TOO_MANY = 'Bạn đã thử quá nhiều lần. Vui lòng đợi vài phút rồi thử lại.';
 
 function formWithError(targetId: string, message: string): FormState {
@@ -60,15 +60,7 @@ export class InvitationController {
     if (!token) {
       return sendPage(reply, <InvitationPage page={page} form={emptyForm()} invalidLink />, 400);
     }
-    const body = bodyOf(request);
-    const password = textOf(body, 'password');
-    const confirmation = textOf(body, 'confirmPassword');
-    const invalid =
-      password.length < MIN_PASSWORD_LENGTH
-        ? formWithError('password', `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`)
-        : password !== confirmation
-          ? formWithError('confirmPassword', 'Hai mật khẩu bạn nhập không giống nhau.')
-          : undefined;
+    const { password, invalid } = readNewPassword(bodyOf(request));
     if (invalid) {
       return sendPage(
         reply,

@@ -1,12 +1,8 @@
-import {
-  Csrf,
-  PASSWORD_HINT,
-  PasswordInput,
-  type FormState,
-} from '../../citizen/account/account.pages';
+import { NewPasswordForm, type FormState } from '../../citizen/account/account.pages';
 import { ErrorSummary, titleWithErrors } from '../../forms';
 import type { PageContext } from '../../layout/page-context';
 import { ConsoleLayout } from '../console-layout';
+import { INVITATION_PATH } from './accounts-paths';
 
 export function InvitationPage({
   page,
@@ -39,25 +35,14 @@ export function InvitationPage({
         <ErrorSummary errors={form.summary} />
         <h1>Kích hoạt tài khoản cán bộ</h1>
         <p>Đặt mật khẩu để bắt đầu dùng hệ thống. Sau đó đăng nhập bằng thư điện tử công vụ.</p>
-        <form method="post" action="/can-bo/kich-hoat" novalidate>
-          <Csrf page={page} />
-          <PasswordInput
-            id="password"
-            label="Mật khẩu"
-            hint={PASSWORD_HINT}
-            autocomplete="new-password"
-            error={form.errors.get('password')}
-          />
-          <PasswordInput
-            id="confirmPassword"
-            label="Nhập lại mật khẩu"
-            autocomplete="new-password"
-            error={form.errors.get('confirmPassword')}
-          />
-          <button type="submit" class="button">
-            Kích hoạt tài khoản
-          </button>
-        </form>
+        <NewPasswordForm
+          page={page}
+          form={form}
+          action={INVITATION_PATH}
+          passwordLabel="Mật khẩu"
+          confirmLabel="Nhập lại mật khẩu"
+          submitLabel="Kích hoạt tài khoản"
+        />
       </div>
     </ConsoleLayout>
   );
