@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@motcua/auth';
 import {
+  AgencyRepository,
   AuditAction,
   AuditEntryRow,
   AuditLogRepository,
@@ -49,6 +50,7 @@ export class OfficialsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserRepository,
+    private readonly agencies: AgencyRepository,
     private readonly auditLog: AuditLogRepository,
   ) {}
 
@@ -250,9 +252,9 @@ export class OfficialsService {
   ): Promise<{ id: string; code: string }> {
     const agency =
       code !== null
-        ? await this.users.findAgencyByCode(db, code)
+        ? await this.agencies.findByCode(db, code)
         : actor.agencyId
-          ? await this.users.findAgencyById(db, actor.agencyId)
+          ? await this.agencies.findById(db, actor.agencyId)
           : null;
     if (code === null && !agency) {
       throw new ValidationFailedError([

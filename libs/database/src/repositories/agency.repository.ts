@@ -42,6 +42,15 @@ export class AgencyRepository {
     return rows[0] ?? null;
   }
 
+  async findById(db: Executor, id: string): Promise<AgencyRow | null> {
+    const rows = (await db.query(
+      `SELECT ${COLUMNS} FROM agencies a LEFT JOIN agencies p ON p.id = a.parent_id
+        WHERE a.id = $1`,
+      [id],
+    )) as AgencyRow[];
+    return rows[0] ?? null;
+  }
+
   /**
    * Every agency, depth first: each root, then what is under it, siblings by name (then code).
    * An agency whose parent chain never reaches a root cannot exist (moves are checked under

@@ -170,29 +170,6 @@ export class UserRepository {
     return row ?? null;
   }
 
-  /** The agency an official is placed in, by its identifier code. */
-  async findAgencyByCode(
-    db: Executor,
-    code: string,
-  ): Promise<{ id: string; code: string; name: string } | null> {
-    const [row] = (await db.query(`SELECT id, code, name FROM agencies WHERE code = $1`, [
-      code,
-    ])) as { id: string; code: string; name: string }[];
-    return row ?? null;
-  }
-
-  async findAgencyById(
-    db: Executor,
-    id: string,
-  ): Promise<{ id: string; code: string; name: string } | null> {
-    const [row] = (await db.query(`SELECT id, code, name FROM agencies WHERE id = $1`, [id])) as {
-      id: string;
-      code: string;
-      name: string;
-    }[];
-    return row ?? null;
-  }
-
   /** A page of officials by name; `agencyId` set: only that agency's. */
   async listOfficials(
     db: Executor,
