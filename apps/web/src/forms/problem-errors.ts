@@ -14,11 +14,21 @@ export function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && ('code' in value || 'detail' in value);
 }
 
-export interface PlacedErrors {
+/** The errors a form's page shows: each beside its input, and all of them in the summary. */
+export interface PageErrors {
   /** Message per input id, to show beside the input. */
   byTarget: Map<string, string>;
-  /** Every message, in the API's order, linking to its input where it has one. */
+  /** Every message, in order, linking to its input where it has one. */
   summary: SummaryError[];
+}
+
+/** A form's page before anything was sent: no errors. */
+export const noErrors = (): PageErrors => ({ byTarget: new Map(), summary: [] });
+
+/** Adds a message beside the input `targetId` and to the summary, linking to that input. */
+export function addError(errors: PageErrors, targetId: string, message: string): void {
+  errors.byTarget.set(targetId, message);
+  errors.summary.push({ targetId, message });
 }
 
 /**
@@ -30,7 +40,7 @@ export interface PlacedErrors {
 export function placeProblemErrors(
   problem: Problem,
   targetOf: (fieldPath: string) => string | undefined,
-): PlacedErrors {
+): PageErrors {
   const byTarget = new Map<string, string>();
   const summary: SummaryError[] = [];
   for (const error of problem.errors ?? []) {

@@ -4,11 +4,14 @@ import QRCode from 'qrcode';
 import { WebEnvironment } from '@motcua/config/web-environment';
 import { ApiClient, type Api } from '../../api/api-client';
 import {
+  addError,
   fieldId,
+  noErrors,
   placeProblemErrors,
   rawFromValues,
   readFormValues,
   type FormValues,
+  type PageErrors,
   type Problem,
   type RawValues,
 } from '../../forms';
@@ -42,10 +45,8 @@ import {
   DeliveryPage,
   DocumentsPage,
   FormStepPage,
-  PageErrors,
   StartPage,
   documentTargetId,
-  noErrors,
 } from './filing.pages';
 import { ADDRESS_FIELDS, Dossier, Procedure, fieldsOf } from './filing.types';
 
@@ -62,6 +63,13 @@ interface DraftContent {
   attachments: { documentCode: string; fileId: string }[];
   deliveryMethod: 'COUNTER' | 'POSTAL';
   deliveryAddress?: Dossier['deliveryAddress'];
+}
+
+/** The form's own checks, each message beside its field. */
+function fieldErrors(errors: { key?: string; message: string }[]): PageErrors {
+  const placed = noErrors();
+  for (const error of errors) addError(placed, fieldId(error.key ?? ''), error.message);
+  return placed;
 }
 
 function contentOf(draft: Dossier): DraftContent {
@@ -226,11 +234,9 @@ export class FilingController {
         journey.draft,
       );
       if (missing.length > 0) {
-        const errors: PageErrors = noErrors();
+        const errors = noErrors();
         for (const doc of missing) {
-          const message = `Hãy tải lên "${doc.name}".`;
-          errors.byTarget.set(documentTargetId(doc.code), message);
-          errors.summary.push({ targetId: documentTargetId(doc.code), message });
+          addError(errors, documentTargetId(doc.code), `Hãy tải lên "${doc.name}".`);
         }
         return this.render(reply, page, journey, step, errors, 400);
       }
@@ -242,13 +248,7 @@ export class FilingController {
       const read = readFormValues(step.fields, body);
       raw = read.raw;
       if (read.errors.length > 0) {
-        const errors = noErrors();
-        for (const error of read.errors) {
-          const targetId = fieldId(error.key ?? '');
-          errors.byTarget.set(targetId, error.message);
-          errors.summary.push({ targetId, message: error.message });
-        }
-        return this.render(reply, page, journey, step, errors, 400, raw);
+        return this.render(reply, page, journey, step, fieldErrors(read.errors), 400, raw);
       }
       for (const field of step.fields) delete content.formData[field.key];
       Object.assign(content.formData, read.values);
@@ -259,19 +259,11 @@ export class FilingController {
       raw = { ...read.raw, deliveryMethod: postal ? 'POSTAL' : 'COUNTER' };
       if (method !== 'COUNTER' && !postal) {
         const errors = noErrors();
-        const message = 'Hãy chọn cách nhận kết quả.';
-        errors.byTarget.set('delivery-counter', message);
-        errors.summary.push({ targetId: 'delivery-counter', message });
+        addError(errors, 'delivery-counter', 'Hãy chọn cách nhận kết quả.');
         return this.render(reply, page, journey, step, errors, 400, raw);
       }
       if (postal && read.errors.length > 0) {
-        const errors = noErrors();
-        for (const error of read.errors) {
-          const targetId = fieldId(error.key ?? '');
-          errors.byTarget.set(targetId, error.message);
-          errors.summary.push({ targetId, message: error.message });
-        }
-        return this.render(reply, page, journey, step, errors, 400, raw);
+        return this.render(reply, page, journey, step, fieldErrors(read.errors), 400, raw);
       }
       content.deliveryMethod = postal ? 'POSTAL' : 'COUNTER';
       content.deliveryAddress = postal
@@ -301,8 +293,7 @@ export class FilingController {
     const outcome = await forwardUpload(request, journey.api, this.env.FILE_MAX_BYTES);
     if (!outcome.ok) {
       const errors = noErrors();
-      errors.byTarget.set(documentTargetId(doc.code), outcome.message);
-      errors.summary.push({ targetId: documentTargetId(doc.code), message: outcome.message });
+      addError(errors, documentTargetId(doc.code), outcome.message);
       return this.render(reply, page, journey, step, errors, outcome.status);
     }
     const content = contentOf(journey.draft);

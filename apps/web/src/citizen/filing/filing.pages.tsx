@@ -10,7 +10,7 @@ import {
   type FormField,
   type FormValues,
   type RawValues,
-  type SummaryError,
+  type PageErrors,
 } from '../../forms';
 import { formatDate, formatFee, formatWorkingDays } from '../../format/vi-format';
 import { assetUrl } from '../../assets/assets';
@@ -20,13 +20,6 @@ import { Csrf } from '../account/account.pages';
 import { ACCEPTED_FILE_TYPES } from '../uploads';
 import { JourneyStep, stepPath } from './filing-journey';
 import { ADDRESS_FIELDS, Dossier, Procedure } from './filing.types';
-
-export interface PageErrors {
-  byTarget: Map<string, string>;
-  summary: SummaryError[];
-}
-
-export const noErrors = (): PageErrors => ({ byTarget: new Map(), summary: [] });
 
 interface StepFrameProps {
   page: PageContext;

@@ -23,7 +23,15 @@ import {
   textOf,
 } from '../../http/page-http';
 import { drain, forwardFilePart } from '../../citizen/uploads';
-import { placeProblemErrors, type FormField, type Problem, type SubmittedBody } from '../../forms';
+import {
+  addError,
+  noErrors,
+  placeProblemErrors,
+  type FormField,
+  type PageErrors,
+  type Problem,
+  type SubmittedBody,
+} from '../../forms';
 import { Page, type PageContext } from '../../layout/page-context';
 import { OfficialApi } from '../official-api';
 import {
@@ -44,9 +52,7 @@ import {
   ChooseProcedurePage,
   EntryFormPage,
   ReceivedPage,
-  noErrors,
   receivedPath,
-  type PageErrors,
 } from './desk.pages';
 
 type Procedure = components['schemas']['ProcedureDto'];
@@ -139,10 +145,7 @@ export class DeskController {
     const scans = { ...carriedScans(desk, body), ...uploaded };
     const read = readDeskEntry(desk, body, scans);
     const errors = noErrors();
-    for (const [docCode, message] of uploadErrors) {
-      errors.byTarget.set(scanTargetId(docCode), message);
-      errors.summary.push({ targetId: scanTargetId(docCode), message });
-    }
+    for (const [docCode, message] of uploadErrors) addError(errors, scanTargetId(docCode), message);
     for (const error of read.errors) {
       const targetId = localTargetOf(error.key);
       if (targetId && errors.byTarget.has(targetId)) continue;

@@ -8,7 +8,7 @@ import {
   titleWithErrors,
   type FormField,
   type RawValues,
-  type SummaryError,
+  type PageErrors,
 } from '../../forms';
 import { formatDate, formatFee, formatWorkingDays } from '../../format/vi-format';
 import { ConsoleLayout } from '../console-layout';
@@ -38,13 +38,6 @@ export const receivedPath = (dossierCode: string) =>
   `${DESK_PATH}/ho-so/${encodeURIComponent(dossierCode)}`;
 export const receiptPdfPath = (dossierCode: string) =>
   `${receivedPath(dossierCode)}/giay-tiep-nhan.pdf`;
-
-export interface PageErrors {
-  byTarget: Map<string, string>;
-  summary: SummaryError[];
-}
-
-export const noErrors = (): PageErrors => ({ byTarget: new Map(), summary: [] });
 
 function Csrf({ page }: { page: PageContext }): JSX.Element {
   return <input type="hidden" name="_csrf" value={page.csrf()} />;

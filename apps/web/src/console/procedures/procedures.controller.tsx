@@ -2,7 +2,13 @@ import { Controller, Get, NotFoundException, Param, Post, Req, Res } from '@nest
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { loadProcedure } from '../../api/api-reads';
 import { bodyOf, redirectTo, sendPage, textOf } from '../../http/page-http';
-import { placeProblemErrors, type FormField, type Problem } from '../../forms';
+import {
+  noErrors,
+  placeProblemErrors,
+  type FormField,
+  type PageErrors,
+  type Problem,
+} from '../../forms';
 import { Page, type PageContext } from '../../layout/page-context';
 import { requireArea } from '../console-access';
 import { OfficialApi } from '../official-api';
@@ -14,16 +20,9 @@ import {
   withEmptyRows,
   type ReadEditor,
 } from './procedure-editor';
-import {
-  PROCEDURES_ADMIN_PATH,
-  ProcedureEditorPage,
-  ProcedureListPage,
-  type EditorErrors,
-} from './procedures.pages';
+import { PROCEDURES_ADMIN_PATH, ProcedureEditorPage, ProcedureListPage } from './procedures.pages';
 
 const PROCEDURE_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
-
-const noErrors = (): EditorErrors => ({ byTarget: new Map(), summary: [] });
 
 /**
  * Administering the catalogue (ADMIN: their agency's procedures; SYSTEM_ADMIN: any): the
@@ -124,7 +123,7 @@ export class ProceduresAdminController {
     if (code !== undefined) read.state.code = code;
     const action = textOf(body, 'action');
     const creating = code === undefined;
-    const render = (errors: EditorErrors, status: number, preview?: FormField[]) =>
+    const render = (errors: PageErrors, status: number, preview?: FormField[]) =>
       sendPage(
         reply,
         <ProcedureEditorPage
@@ -174,8 +173,8 @@ export class ProceduresAdminController {
   }
 }
 
-function localErrors(read: ReadEditor): EditorErrors {
-  const errors: EditorErrors = { byTarget: new Map(), summary: [] };
+function localErrors(read: ReadEditor): PageErrors {
+  const errors = noErrors();
   for (const error of read.errors) {
     if (errors.byTarget.has(error.targetId)) continue;
     errors.byTarget.set(error.targetId, error.message);

@@ -5,7 +5,7 @@ import {
   FieldInput,
   titleWithErrors,
   type FormField,
-  type SummaryError,
+  type PageErrors,
 } from '../../forms';
 import { formatFee, formatWorkingDays } from '../../format/vi-format';
 import { ConsoleLayout } from '../console-layout';
@@ -25,11 +25,6 @@ export const PROCEDURES_ADMIN_PATH = '/can-bo/quan-tri/thu-tuc';
 export const newProcedurePath = `${PROCEDURES_ADMIN_PATH}/them`;
 export const editProcedurePath = (code: string) =>
   `${PROCEDURES_ADMIN_PATH}/sua/${encodeURIComponent(code)}`;
-
-export interface EditorErrors {
-  byTarget: Map<string, string>;
-  summary: SummaryError[];
-}
 
 export function ProcedureListPage({
   page,
@@ -343,7 +338,7 @@ export function ProcedureEditorPage({
   page: PageContext;
   creating: boolean;
   state: EditorState;
-  errors: EditorErrors;
+  errors: PageErrors;
   /** The fields to preview, when "Xem trước" was pressed. */
   preview?: FormField[];
 }): JSX.Element {

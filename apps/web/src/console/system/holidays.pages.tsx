@@ -4,7 +4,7 @@ import {
   parseDate,
   titleWithErrors,
   type SubmittedBody,
-  type SummaryError,
+  type PageErrors,
 } from '../../forms';
 import { formatDate } from '../../format/vi-format';
 import { ConsoleLayout } from '../console-layout';
@@ -16,11 +16,6 @@ export const holidaysPath = (year: number) => `${HOLIDAYS_PATH}?nam=${year}`;
 export interface HolidayRow {
   date: string;
   name: string;
-}
-
-export interface HolidayErrors {
-  byTarget: Map<string, string>;
-  summary: SummaryError[];
 }
 
 const EMPTY_ROWS = 3;
@@ -72,7 +67,7 @@ export function HolidaysPage({
   rows: HolidayRow[];
   editable: boolean;
   extraRows?: number;
-  errors: HolidayErrors;
+  errors: PageErrors;
 }): JSX.Element {
   const title = `Ngày nghỉ lễ năm ${year}`;
   const shown = editable

@@ -13,17 +13,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Role } from '@motcua/domain';
 import { WebEnvironment } from '@motcua/config/web-environment';
 import { bodyOf, redirectTo, sendPage, textOf } from '../../http/page-http';
-import { placeProblemErrors, type Problem } from '../../forms';
+import { noErrors, placeProblemErrors, type PageErrors, type Problem } from '../../forms';
 import { Page, type PageContext } from '../../layout/page-context';
 import { requireArea, requireRoles } from '../console-access';
 import { OfficialApi } from '../official-api';
-import {
-  HolidaysPage,
-  holidayInputId,
-  holidaysPath,
-  readHolidayRows,
-  type HolidayErrors,
-} from './holidays.pages';
+import { HolidaysPage, holidayInputId, holidaysPath, readHolidayRows } from './holidays.pages';
 import { QueuesPage, type OperatorHealth } from './queues.page';
 
 const YEAR_MIN = 2000;
@@ -34,8 +28,6 @@ function yearOf(text: string | undefined): number | undefined {
   const year = Number(text);
   return Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX ? year : undefined;
 }
-
-const noErrors = (): HolidayErrors => ({ byTarget: new Map(), summary: [] });
 
 /** System settings in the console: the holiday table, and the background queues. */
 @Controller('can-bo/quan-tri')
@@ -83,7 +75,7 @@ export class SystemAdminController {
     if (year === undefined) throw new NotFoundException();
     const body = bodyOf(request);
     const rows = readHolidayRows(body);
-    const render = (errors: HolidayErrors, status: number, extraRows = 0) =>
+    const render = (errors: PageErrors, status: number, extraRows = 0) =>
       sendPage(
         reply,
         <HolidaysPage
