@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './support/actors';
 import { fillFormStep } from './support/citizen-journey';
 import { officialBrowser, startConsole, type TestConsole } from './support/console';
-import { DEMO_PROCEDURES, POSTAL_PROCEDURE_CODE } from './support/demo';
+import {
+  DEMO_AGENCY,
+  DEMO_CENTRE,
+  DEMO_DEPARTMENT,
+  DEMO_PROCEDURES,
+  DEMO_PROVINCE,
+  POSTAL_PROCEDURE_CODE,
+} from './support/demo';
 import { SAMPLES } from './support/files';
 import type { TestPortal } from './support/portal';
 import { readPdf } from './support/read-pdf';
@@ -153,10 +160,20 @@ describe('console: desk filing, reports and administration', () => {
   }
 
   it('shows a leader the report as charts beside tables, per week too, and downloads it as CSV and XLSX', async () => {
-    const leader = await officialBrowser(stack, 'lanhdao@motcua.local');
+    // the page is a plain form: it works without JavaScript
+    const leader = await officialBrowser(stack, 'lanhdao@motcua.local', { javaScript: false });
     try {
       let page = await leader.open('/can-bo/bao-cao');
       expect(await page.locator('h1').textContent()).toBe('Báo cáo giải quyết hồ sơ');
+      // the agency is chosen among the ward (its own, by default) and the agencies below it
+      const agencyOptions = await page
+        .locator('#co-quan option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      expect(agencyOptions).toEqual(expect.arrayContaining([DEMO_AGENCY.code, DEMO_CENTRE.code]));
+      expect(agencyOptions).not.toContain(DEMO_PROVINCE.code);
+      expect(agencyOptions).not.toContain(DEMO_DEPARTMENT.code);
+      expect(agencyOptions).not.toContain('');
+      expect(await page.locator('#co-quan').inputValue()).toBe(DEMO_AGENCY.code);
       expect(await page.locator('svg.chart').count()).toBeGreaterThanOrEqual(3);
       const token = await apiTokenOf('lanhdao@motcua.local');
       const summary = await apiGet<{ received: { total: number } }>(
@@ -201,6 +218,25 @@ describe('console: desk filing, reports and administration', () => {
       );
       // an XLSX workbook is a ZIP archive
       expect((await xlsx.body()).subarray(0, 2).toString('latin1')).toBe('PK');
+
+      // the centre below the ward: its own report, in the address and the downloads
+      await page.selectOption('#co-quan', DEMO_CENTRE.code);
+      page = await leader.follow((p) => p.click('button:has-text("Xem báo cáo")'));
+      expect(new URL(page.url()).searchParams.get('co-quan')).toBe(DEMO_CENTRE.code);
+      expect(await page.locator('#co-quan').inputValue()).toBe(DEMO_CENTRE.code);
+      const centre = await apiGet<{ received: { total: number } }>(
+        `/api/v1/reports/summary?agencyCode=${DEMO_CENTRE.code}`,
+        token,
+      );
+      const centreReceived = page.locator('table:has(caption:text-is("Số liệu tổng hợp")) tr', {
+        has: page.locator('th:text-is("Tiếp nhận")'),
+      });
+      expect((await centreReceived.locator('td').textContent())!.trim()).toBe(
+        new Intl.NumberFormat('vi-VN').format(centre.received.total),
+      );
+      expect(await page.locator('a:text-is("CSV")').getAttribute('href')).toContain(
+        `co-quan=${DEMO_CENTRE.code}`,
+      );
     } finally {
       await leader.close();
     }

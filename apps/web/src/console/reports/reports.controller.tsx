@@ -1,10 +1,12 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Role } from '@motcua/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage } from '../../http/page-http';
 import type { Problem } from '../../forms';
 import { Page, type PageContext } from '../../layout/page-context';
 import { requireArea } from '../console-access';
 import { OfficialApi } from '../official-api';
+import { readableAgencies } from './report-agencies';
 import { apiQueryOf, reportQueryOf } from './report-query';
 import { ReportsPage } from './reports.page';
 
@@ -30,12 +32,15 @@ export class ReportsPagesController {
     const official = requireArea(request, 'reports');
     const query = reportQueryOf(params);
     const api = this.officials.as(request);
-    const [summary, timeseries] = await Promise.all([
+    const [summary, timeseries, tree] = await Promise.all([
       api.GET('/api/v1/reports/summary', { params: { query: apiQueryOf(query) } }),
       api.GET('/api/v1/reports/timeseries', {
         params: { query: { ...apiQueryOf(query), interval: query.interval } },
       }),
+      api.GET('/api/v1/agencies'),
     ]);
+    if (!tree.data) throw new Error(`The agency tree answered ${tree.response.status}`);
+    const systemAdmin = official.roles.includes(Role.SystemAdmin);
     for (const answer of [summary, timeseries]) {
       if (answer.response.status >= 500) {
         throw new Error(`A report answered ${answer.response.status}`);
@@ -47,7 +52,11 @@ export class ReportsPagesController {
       <ReportsPage
         page={page}
         query={query}
-        ownAgencyCode={official.agencyCode}
+        agencies={readableAgencies(tree.data.items, {
+          agencyCode: official.agencyCode,
+          systemAdmin,
+        })}
+        everyAgency={systemAdmin}
         summary={summary.data}
         timeseries={timeseries.data}
         problem={

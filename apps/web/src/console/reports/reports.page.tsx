@@ -5,6 +5,7 @@ import { ShareChart } from '../../charts/share-chart';
 import { formatDate, formatNumber, formatPercent } from '../../format/vi-format';
 import { ConsoleLayout } from '../console-layout';
 import type { PageContext } from '../../layout/page-context';
+import type { ReportAgencyOption } from './report-agencies';
 import { intervalLabel, pageQueryOf, type ReportQuery } from './report-query';
 
 type Summary = components['schemas']['SummaryReportDto'];
@@ -24,12 +25,66 @@ const COLOURS = {
 export interface ReportsPageProps {
   page: PageContext;
   query: ReportQuery;
-  /** The official's own agency, suggested in the agency box. */
-  ownAgencyCode?: string;
+  /** The agencies whose reports the official may read, own first (`readableAgencies`). */
+  agencies: ReportAgencyOption[];
+  /** Whether the official may read every agency's together (a SYSTEM_ADMIN): the default. */
+  everyAgency: boolean;
   summary?: Summary;
   timeseries?: Timeseries;
   /** Why there is no report (the API's words), when there is none. */
   problem?: string;
+}
+
+/** Indents an agency under the one above it in the list (options cannot hold markup). */
+const INDENT = '\u00a0\u00a0\u00a0';
+
+/**
+ * The agency whose report is shown: one of those the official may read, each with the ones
+ * below it (a report rolls them up); a SYSTEM_ADMIN may also read all together. A code in the
+ * address that is not among them stays chosen, so the page says what the API answered for it.
+ */
+function AgencySelect({
+  agencies,
+  everyAgency,
+  chosen,
+}: {
+  agencies: ReportAgencyOption[];
+  everyAgency: boolean;
+  chosen: string | undefined;
+}): JSX.Element {
+  const selected = chosen ?? (everyAgency ? '' : agencies[0]?.code);
+  const known = chosen === undefined || agencies.some((agency) => agency.code === chosen);
+  return (
+    <div class="form-group">
+      <label class="label" for="co-quan">
+        Cơ quan
+      </label>
+      <p class="hint" id="co-quan-hint">
+        Báo cáo của một cơ quan gồm cả các cơ quan trực thuộc.
+      </p>
+      <select class="input" id="co-quan" name="co-quan" aria-describedby="co-quan-hint">
+        {everyAgency ? (
+          <option value="" selected={selected === ''}>
+            Mọi cơ quan
+          </option>
+        ) : (
+          ''
+        )}
+        {agencies.map((agency) => (
+          <option value={agency.code} selected={agency.code === selected} safe>
+            {`${INDENT.repeat(agency.depth)}${agency.name} (${agency.code})`}
+          </option>
+        ))}
+        {known ? (
+          ''
+        ) : (
+          <option value={chosen} selected safe>
+            {chosen}
+          </option>
+        )}
+      </select>
+    </div>
+  );
 }
 
 /**
@@ -40,38 +95,20 @@ export interface ReportsPageProps {
 export function ReportsPage({
   page,
   query,
-  ownAgencyCode,
+  agencies,
+  everyAgency,
   summary,
   timeseries,
   problem,
 }: ReportsPageProps): JSX.Element {
   const own = pageQueryOf(query);
-  const agencyHint = ownAgencyCode
-    ? `Để trống để xem cơ quan của bạn (${ownAgencyCode}).`
-    : 'Để trống để xem mọi cơ quan.';
   return (
     <ConsoleLayout page={page} title="Báo cáo">
       <h1>Báo cáo giải quyết hồ sơ</h1>
       <form method="get" action={REPORTS_PATH} class="report-filter">
         <fieldset class="fieldset">
           <legend class="fieldset__legend">Cơ quan và khoảng thời gian</legend>
-          <div class="form-group">
-            <label class="label" for="co-quan">
-              Mã cơ quan
-            </label>
-            <p class="hint" id="co-quan-hint" safe>
-              {agencyHint}
-            </p>
-            <input
-              class="input input--id"
-              type="text"
-              id="co-quan"
-              name="co-quan"
-              value={query.agencyCode ?? ''}
-              aria-describedby="co-quan-hint"
-              spellcheck="false"
-            />
-          </div>
+          <AgencySelect agencies={agencies} everyAgency={everyAgency} chosen={query.agencyCode} />
           <div class="form-group">
             <label class="label" for="tu">
               Từ ngày
