@@ -25,7 +25,7 @@ const { execSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
 const { startServer, waitUntilReady, stopAll } = require('./lib/processes');
-const { prefill, prefillHistory } = require('./lib/prefill');
+const { prefill, prefillHistory, demoAgencyFacts } = require('./lib/prefill');
 const { buildRollup } = require('./lib/rollup');
 const { scenarios: allScenarios } = require('./lib/scenarios');
 const { measure, warmUp, smokeTest, median } = require('./lib/measure');
@@ -150,17 +150,6 @@ async function startBaseline(stamp, baselineEnv) {
   return server;
 }
 
-async function agencyFacts(db) {
-  const { rows } = await db.query(
-    `SELECT a.id AS agency_id, a.code AS agency_code,
-       (SELECT u.id FROM users u WHERE u.agency_id = a.id AND 'SPECIALIST' = ANY(u.roles)
-        ORDER BY u.created_at LIMIT 1) AS specialist_id
-     FROM agencies a WHERE a.code = '000.00.00.H00'`,
-  );
-  if (rows.length === 0) throw new Error('demo agency 000.00.00.H00 missing: was the API seeded?');
-  return rows[0];
-}
-
 async function machineFacts(db) {
   const { rows } = await db.query('SELECT version() AS pg');
   return {
@@ -257,7 +246,7 @@ async function main() {
   const db = new Client({ connectionString: config.databaseUrl });
   await db.connect();
   try {
-    const agency = await agencyFacts(db);
+    const agency = await demoAgencyFacts(db);
     const prefilled = await prefill(db, {
       agencyId: agency.agency_id,
       agencyCode: agency.agency_code,

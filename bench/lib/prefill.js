@@ -251,9 +251,21 @@ async function prefillHistory(client, { log }) {
   return { inserted: result.rowCount, seconds: (Date.now() - started) / 1000 };
 }
 
+/** The demo agency the pre-fill fills, and its first specialist (who gets the work assigned). */
+async function demoAgencyFacts(db) {
+  const { rows } = await db.query(
+    `SELECT a.id AS agency_id, a.code AS agency_code,
+       (SELECT u.id FROM users u WHERE u.agency_id = a.id AND 'SPECIALIST' = ANY(u.roles)
+        ORDER BY u.created_at LIMIT 1) AS specialist_id
+     FROM agencies a WHERE a.code = '000.00.00.H00'`,
+  );
+  if (rows.length === 0) throw new Error('demo agency 000.00.00.H00 missing: was the API seeded?');
+  return rows[0];
+}
+
 async function countDossiers(client) {
   const { rows } = await client.query('SELECT count(*)::int AS n FROM dossiers');
   return rows[0].n;
 }
 
-module.exports = { prefill, prefillHistory, countDossiers };
+module.exports = { prefill, prefillHistory, countDossiers, demoAgencyFacts };
