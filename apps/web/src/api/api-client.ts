@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, {
+  type Client,
+  type ClientPathsWithMethod,
+  type MethodResponse,
+  type Middleware,
+} from 'openapi-fetch';
 import { WebEnvironment } from '@motcua/config/web-environment';
 import { clearSignIn, currentUser, type SessionTokens } from '../session/session';
 import { SignInRequired } from '../session/sign-in-required';
@@ -9,6 +14,11 @@ import type { paths } from './openapi';
 
 export type Api = Client<paths>;
 export type { components, paths } from './openapi';
+
+/** The API's GET routes that take no path parameter, their query and their JSON answer. */
+export type PlainGetPath = Exclude<ClientPathsWithMethod<Api, 'get'>, `${string}{${string}`>;
+export type GetQuery<P extends PlainGetPath> = NonNullable<paths[P]['get']>['parameters']['query'];
+export type GetData<P extends PlainGetPath> = MethodResponse<Api, 'get', P>;
 
 /** The API could not be reached, or answered that it is down: the portal shows its 503 page. */
 export class ApiUnreachableError extends Error {
@@ -44,6 +54,37 @@ export class ApiClient {
       throw new ApiUnreachableError(error);
     }
     if ([502, 503, 504].includes(answer.status)) throw new ApiUnreachableError(answer.status);
+    return answer;
+  }
+
+  /**
+   * A GET of a JSON route as the signed-in person, read like `getPublicJson` without
+   * openapi-fetch's Request/Response objects, for the console's busiest page (the work list):
+   * the path, query and answer typed from the same OpenAPI document, the token handled as by
+   * `signedIn` (refreshed first when about to expire; a 401 ends the sign-in).
+   */
+  async getSignedInJson<P extends PlainGetPath>(
+    request: FastifyRequest,
+    path: P,
+    query: GetQuery<P>,
+  ): Promise<JsonAnswer<GetData<P>>> {
+    if (!currentUser(request)) throw new SignInRequired(returnPathOf(request));
+    const tokens = await this.freshTokens(request);
+    if (!tokens) throw new SignInRequired(returnPathOf(request));
+    let answer: JsonAnswer<GetData<P>>;
+    try {
+      answer = await getJson<GetData<P>>(`${this.env.API_URL}${path}${queryString(query)}`, {
+        'x-forwarded-for': request.ip,
+        authorization: `Bearer ${tokens.accessToken}`,
+      });
+    } catch (error) {
+      throw new ApiUnreachableError(error);
+    }
+    if ([502, 503, 504].includes(answer.status)) throw new ApiUnreachableError(answer.status);
+    if (answer.status === 401) {
+      clearSignIn(request);
+      throw new SignInRequired(returnPathOf(request));
+    }
     return answer;
   }
 
@@ -121,6 +162,18 @@ export function tokensOf(pair: {
     refreshToken: pair.refreshToken,
     refreshAfter: Date.now() + pair.expiresIn * 1000 - REFRESH_MARGIN_MS,
   };
+}
+
+/** `?name=value&…` as openapi-fetch writes a query (arrays repeated); empty without values. */
+export function queryString(query: object | undefined): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null) params.append(name, String(item));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
 
 function forwardedFor(request: FastifyRequest): Middleware {

@@ -19,11 +19,12 @@ export interface QueueCounts {
 export class QueueCountsCache {
   private readonly cache = new Map<string, QueueCounts>();
 
-  async ofAgency(api: Api, agencyCode: string | undefined): Promise<QueueCounts | undefined> {
+  /** `api` makes the official's client, only when the counts must be asked again. */
+  async ofAgency(api: () => Api, agencyCode: string | undefined): Promise<QueueCounts | undefined> {
     const key = agencyCode ?? '';
     const cached = this.cache.get(key);
     if (cached && Date.now() - cached.at.getTime() < KEEP_MS) return cached;
-    const { data } = await api.GET('/api/v1/dossiers/counts');
+    const { data } = await api().GET('/api/v1/dossiers/counts');
     if (!data) return undefined;
     const counts = { items: data.items, at: new Date() };
     this.cache.set(key, counts);

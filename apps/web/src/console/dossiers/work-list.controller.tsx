@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { redirectTo, sendPage } from '../../http/page-http';
 import { Page, type PageContext } from '../../layout/page-context';
 import { CONSOLE_PREFIX } from '../../session/sign-in-required';
-import { areasFor, mayOpen, officialOf } from '../console-access';
+import { areasFor, mayOpen, officialOf, requireArea } from '../console-access';
 import { OfficialApi } from '../official-api';
 import { ProcedureNames } from './procedure-names';
 import { QueueCountsCache } from './queue-counts';
@@ -43,16 +43,15 @@ export class WorkListController {
     @Res() reply: FastifyReply,
     @Query() query: Record<string, string | string[] | undefined>,
   ): Promise<void> {
-    const api = this.officials.as(request, 'dossiers');
-    const user = officialOf(request);
+    const user = requireArea(request, 'dossiers');
     const filters = readWorkListFilters(query, user.roles);
     const today = vietnamDate(new Date());
     const [list, procedures, counts] = await Promise.all([
-      api.GET('/api/v1/dossiers', { params: { query: apiQueryOf(filters, today) } }),
+      this.officials.read(request, 'dossiers', '/api/v1/dossiers', apiQueryOf(filters, today)),
       this.procedures.ofAgency(request, user.agencyCode),
-      this.counts.ofAgency(api, user.agencyCode),
+      this.counts.ofAgency(() => this.officials.as(request, 'dossiers'), user.agencyCode),
     ]);
-    if (!list.data) throw new Error(`The work list answered ${list.response.status}`);
+    if (!list.data) throw new Error(`The work list answered ${list.status}`);
     await sendPage(
       reply,
       <WorkListPage
