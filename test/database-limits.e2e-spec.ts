@@ -68,6 +68,23 @@ describe('database limits and graceful shutdown', () => {
         .send({ username: DEMO.reception, password: DEMO_PASSWORD })
         .expect(200);
     });
+    it('answers a signed-in request 503 too, not 401: the session check could not run, the token is fine', async () => {
+      const { DEMO, login } = await import('./support/actors');
+      const token = await login(api.http, DEMO.reception);
+      const holder = api.app.get(DataSource).createQueryRunner();
+      await holder.connect();
+      try {
+        const res = await api.http
+          .get('/api/v1/dossiers')
+          .set('Authorization', `Bearer ${token}`)
+          .timeout(20_000);
+        expect(res.status).toBe(503);
+        expect(res.body).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+      } finally {
+        await holder.release();
+      }
+      await api.http.get('/api/v1/dossiers').set('Authorization', `Bearer ${token}`).expect(200);
+    });
   });
 
   describe('on close, with a request in flight', () => {

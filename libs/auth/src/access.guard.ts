@@ -34,8 +34,14 @@ export class AccessGuard extends AuthGuard('jwt') {
     return true;
   }
 
+  /**
+   * A token passport-jwt refuses (bad signature, expired) arrives as no user; an `error` can only
+   * come from the session check, which could not run (no pooled connection, the database gone):
+   * it goes on to the error filter (503), so a signed-in person is not told to sign in again.
+   */
   override handleRequest<T>(error: unknown, user: T): T {
-    if (error || !user) throw new UnauthenticatedError();
+    if (error) throw error;
+    if (!user) throw new UnauthenticatedError();
     return user;
   }
 }
