@@ -14,6 +14,28 @@ export async function sendPage(
     .send(await html);
 }
 
+/**
+ * A PDF the API made (a printable form, a receipt), passed on as it came: under the API's own
+ * file name, or shown in the browser as `fileName` when the API named none.
+ */
+export async function sendPdf(
+  reply: FastifyReply,
+  response: Response,
+  body: ReadableStream<Uint8Array> | Buffer,
+  fileName: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  await reply
+    .code(200)
+    .type('application/pdf')
+    .header(
+      'content-disposition',
+      response.headers.get('content-disposition') ?? `inline; filename="${fileName}"`,
+    )
+    .headers(headers)
+    .send(body);
+}
+
 /** After a form that changed something: the browser GETs the next page (POST-redirect-GET). */
 export async function redirectTo(reply: FastifyReply, path: string): Promise<void> {
   await reply.redirect(path, 303);

@@ -22,6 +22,7 @@ import {
   newIdempotencyKey,
   redirectTo,
   sendPage,
+  sendPdf,
   textOf,
 } from '../../http/page-http';
 import { documentTargetId } from '../filing/filing.pages';
@@ -239,14 +240,7 @@ export class DossiersController {
         parseAs: 'stream',
       });
     if (!response.ok || !response.body) throw new NotFoundException();
-    await reply
-      .code(200)
-      .type('application/pdf')
-      .header(
-        'content-disposition',
-        response.headers.get('content-disposition') ?? `inline; filename="${name}.pdf"`,
-      )
-      .send(response.body);
+    await sendPdf(reply, response, response.body, `${name}.pdf`);
   }
 
   private supplementFiles(request: FastifyRequest, dossier: Dossier): SupplementState['files'] {

@@ -20,6 +20,7 @@ import {
   newIdempotencyKey,
   redirectTo,
   sendPage,
+  sendPdf,
   textOf,
 } from '../../http/page-http';
 import { drain, forwardFilePart } from '../../citizen/uploads';
@@ -252,14 +253,9 @@ export class DeskController {
     });
     if (response.status === 404) throw new NotFoundException();
     if (!response.ok || !data) throw new Error(`The receipt answered ${response.status}`);
-    await reply
-      .type('application/pdf')
-      .header('cache-control', 'private, no-store')
-      .header(
-        'content-disposition',
-        response.headers.get('content-disposition') ?? 'inline; filename="giay-tiep-nhan.pdf"',
-      )
-      .send(Buffer.from(data));
+    await sendPdf(reply, response, Buffer.from(data), 'giay-tiep-nhan.pdf', {
+      'cache-control': 'private, no-store',
+    });
   }
 
   private async renderForm(

@@ -23,6 +23,7 @@ import {
   newIdempotencyKey,
   redirectTo,
   sendPage,
+  sendPdf,
   textOf,
 } from '../../http/page-http';
 import { Page, type PageContext } from '../../layout/page-context';
@@ -225,16 +226,10 @@ export class DossierController {
       parseAs: 'stream',
     });
     if (!response.ok || !response.body) throw new NotFoundException();
-    await reply
-      .code(200)
-      .type('application/pdf')
-      .header(
-        'content-disposition',
-        response.headers.get('content-disposition') ?? `inline; filename="${name}.pdf"`,
-      )
-      .header('content-security-policy', FILE_CSP)
-      .header('cache-control', 'private, no-store')
-      .send(response.body);
+    await sendPdf(reply, response, response.body, `${name}.pdf`, {
+      'content-security-policy': FILE_CSP,
+      'cache-control': 'private, no-store',
+    });
   }
 
   private async render(
