@@ -6,6 +6,7 @@ import type { TestApi } from './support/api';
 import { registerCitizen } from './support/actors';
 import { POSTAL_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
+import { waitFor, waitUntil } from './support/wait';
 import { startWorkerProcess } from './support/worker-process';
 
 const DOSSIERS = 12;
@@ -82,8 +83,8 @@ describe('fault drill: worker killed while dispatching shipments', () => {
     const shipped = () => sim.shipments().filter((s) => codes.includes(s.reference));
 
     const first = await startWorker();
-    for (let i = 0; i < 300 && shipped().length < 3; i++)
-      await new Promise((r) => setTimeout(r, 20));
+    // the operator answers each shipment after 150 ms: the batch is still under way at the kill
+    await waitUntil(() => shipped().length >= 3, { intervalMs: 20, what: 'three shipments' });
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
     const beforeRestart = shipped().length;
@@ -91,15 +92,17 @@ describe('fault drill: worker killed while dispatching shipments', () => {
     expect(beforeRestart).toBeLessThan(DOSSIERS);
 
     await startWorker();
-    let delivering: { code: string; tracking: string }[] = [];
-    for (let i = 0; i < 450 && delivering.length < DOSSIERS; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      delivering = await db.query(
-        `SELECT code, delivery->>'trackingNumber' AS tracking FROM dossiers
-         WHERE code = ANY($1) AND status = 'DELIVERING'`,
-        [codes],
-      );
-    }
+    // BullMQ hands the killed worker's jobs on once their locks expire (30 s)
+    const delivering = await waitFor(
+      (): Promise<{ code: string; tracking: string }[]> =>
+        db.query(
+          `SELECT code, delivery->>'trackingNumber' AS tracking FROM dossiers
+            WHERE code = ANY($1) AND status = 'DELIVERING'`,
+          [codes],
+        ),
+      (rows) => rows.length === DOSSIERS,
+      { timeoutMs: 90_000, intervalMs: 200, what: 'every dossier delivering' },
+    );
     expect(delivering).toHaveLength(DOSSIERS);
     // exactly one shipment per dossier at the operator, and it is the one the dossier records
     expect(shipped()).toHaveLength(DOSSIERS);

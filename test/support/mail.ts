@@ -111,7 +111,7 @@ export async function startMailbox(): Promise<Mailbox> {
     port,
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    async waitFor(match, timeoutMs = 15_000) {
+    async waitFor(match, timeoutMs = DEFAULT_WAIT_MS) {
       const found = await waitFor(
         async () => messages.find(match),
         (mail) => mail !== undefined,

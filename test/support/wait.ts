@@ -1,10 +1,17 @@
 /**
+ * How long a wait lasts unless a test says otherwise: long, since a wait that is met returns at
+ * once and one that is not fails the test; a busy CI machine may take many seconds to boot a
+ * worker or deliver a mail.
+ */
+export const DEFAULT_WAIT_MS = 45_000;
+
+/**
  * Waits until `condition` holds, checking every `intervalMs`; fails the test when it still does
  * not after `timeoutMs`, so a wait that gives up never lets a test go on as if it had not.
  */
 export async function waitUntil(
   condition: () => boolean | Promise<boolean>,
-  { timeoutMs = 15_000, intervalMs = 50, what = 'condition' } = {},
+  { timeoutMs = DEFAULT_WAIT_MS, intervalMs = 50, what = 'condition' } = {},
 ): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await condition())) {
@@ -20,7 +27,7 @@ export async function waitUntil(
 export async function waitFor<T>(
   read: () => Promise<T>,
   ok: (value: T) => boolean,
-  { timeoutMs = 15_000, intervalMs = 50, what = 'value' } = {},
+  { timeoutMs = DEFAULT_WAIT_MS, intervalMs = 50, what = 'value' } = {},
 ): Promise<T> {
   let value = await read();
   try {
