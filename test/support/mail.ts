@@ -1,6 +1,6 @@
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { waitFor } from './wait';
+import { DEFAULT_WAIT_MS, waitFor } from './wait';
 
 // A minimal MIME reader (mailparser is not a dependency): enough for what nodemailer writes.
 
