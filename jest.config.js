@@ -25,6 +25,10 @@ const moduleNameMapper = {
 
 module.exports = {
   testTimeout: 60000,
+  // two test files at a time (the machine CI runs on has 2 cores): much of an end-to-end file's
+  // time is spent waiting (a killed worker's job locks, browsers), and each worker has a
+  // database of its own (test/global-setup.ts), so they never see each other's rows
+  maxWorkers: 2,
   // a suite whose app failed half-way must not keep CI waiting on open sockets
   forceExit: true,
   projects: [

@@ -1,4 +1,11 @@
-// Settings for every end-to-end test file (the database comes from global-setup).
+// Settings for every end-to-end test file.
+import { workerDatabaseUrl } from './test-database';
+
+// this worker's copy of the run's database (made by global-setup)
+process.env.DATABASE_URL = workerDatabaseUrl(
+  process.env.TEST_RUN_DATABASE_URL!,
+  process.env.JEST_WORKER_ID ?? '1',
+);
 process.env.NODE_ENV = 'test';
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
 process.env.SEED_DEMO = 'false';
