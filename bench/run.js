@@ -116,6 +116,8 @@ function serverEnv() {
     LOG_LEVEL: 'warn',
     TRACKING_RATE_LIMIT_PER_MINUTE: '100000000',
     AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
+    // the bench citizen is registered again (409) by every scenario of every run
+    REGISTER_CONFLICTS_PER_HOUR: '100000000',
     FILE_STORAGE_DIR: path.join(ROOT, 'var/bench/files'),
     PUBLIC_BASE_URL: `http://127.0.0.1:${config.apiPort}`,
   };
