@@ -3,7 +3,8 @@ import { passwordHasher } from '@motcua/auth';
 import { DataSource } from 'typeorm';
 import { SystemAdminRole1796216100000 } from '../libs/database/src/migrations/1796216100000-SystemAdminRole';
 import { DEMO, DEMO_PASSWORD, login } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 
 /**
  * ADMIN is scoped to its own agency: its procedures and its reports. System-wide settings

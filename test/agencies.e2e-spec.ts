@@ -2,7 +2,8 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { passwordHasher } from '@motcua/auth';
 import { DataSource } from 'typeorm';
 import { DEMO, DEMO_PASSWORD, login } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 
 const digits = (n: number) => String(randomInt(0, 10 ** n)).padStart(n, '0');
 /** A code in the national format no other test file uses. */

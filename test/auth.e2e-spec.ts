@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { Response } from 'supertest';
-import { DataSource } from 'typeorm';
+import type { Response } from 'supertest';
+import type { DataSource } from 'typeorm';
 import { hashRefreshToken } from '../apps/api/src/auth/refresh-token';
 import { DEMO, DEMO_PASSWORD, login, randomNationalId, registerCitizen } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 
 const PROBLEM = /application\/problem\+json/;
 

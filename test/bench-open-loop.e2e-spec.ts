@@ -1,4 +1,5 @@
-import { createServer, IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 // the bench's open-loop load generator is plain JavaScript, run by `npm run bench`

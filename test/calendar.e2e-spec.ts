@@ -1,9 +1,10 @@
 import { refreshReportRollup } from '@motcua/database';
 import { addCalendarDays, dayOfWeek, vietnamDate, vietnameseHolidays } from '@motcua/domain';
-import { Test } from 'supertest';
+import type { Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { DEMO, login, registerCitizen } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 import { pinRollup } from './support/rollup';
 
 /** A far year no other test file edits (they run in parallel on one database). */

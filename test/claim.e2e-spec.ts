@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { DEMO, login, randomNationalId, registerCitizen, Citizen } from './support/actors';
+import type { Citizen } from './support/actors';
+import { DEMO, login, randomNationalId, registerCitizen } from './support/actors';
 import type { TestApi } from './support/api';
 import { COUNTER_ONLY_PROCEDURE_CODE, documentCodes, validFormData } from './support/demo';
 import { uploadFile } from './support/files';

@@ -1,9 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { DeadlineWatch as DeadlineWatchType } from '../apps/worker/src/deadlines/deadline-watch.service';
-import { Mailbox, startMailbox } from './support/mail';
+import type { Mailbox } from './support/mail';
+import { startMailbox } from './support/mail';
 
 /**
  * The morning deadline watch on real PostgreSQL and SMTP: officials of a fresh agency hear,

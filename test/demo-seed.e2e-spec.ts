@@ -18,7 +18,8 @@ import {
   seedDemoData,
 } from '@motcua/database/seed/demo-data';
 import { passwordHasher } from '@motcua/auth/password-hasher';
-import { ProcedureField, validateFormData } from '@motcua/domain';
+import type { ProcedureField } from '@motcua/domain';
+import { validateFormData } from '@motcua/domain';
 import { newTestDatabaseUrl } from './test-database';
 
 interface AgencyState {

@@ -1,8 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { vietnamDate } from '@motcua/domain';
 import { DataSource } from 'typeorm';
-import { DEMO, login, registerCitizen, Citizen } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { Citizen } from './support/actors';
+import { DEMO, login, registerCitizen } from './support/actors';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 import { COUNTER_ONLY_PROCEDURE_CODE, POSTAL_PROCEDURE_CODE, validFormData } from './support/demo';
 import { completeDossierBody, fileDossier } from './support/dossiers';
 import { uploadFile } from './support/files';

@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
-import { DEMO, login, registerCitizen, Citizen } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { Citizen } from './support/actors';
+import { DEMO, login, registerCitizen } from './support/actors';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 import { POSTAL_PROCEDURE_CODE } from './support/demo';
 import { completeDossierBody, fileDossier } from './support/dossiers';
 import { uploadFile } from './support/files';

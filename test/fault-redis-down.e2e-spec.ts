@@ -1,13 +1,14 @@
-import { ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { TestApi } from './support/api';
 import { registerCitizen } from './support/actors';
 import { COUNTER_ONLY_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
 import { freePort } from './support/net';
 import { startRedis, stopRedis } from './support/redis';
-import { Mailbox, startMailbox } from './support/mail';
+import type { Mailbox } from './support/mail';
+import { startMailbox } from './support/mail';
 
 /**
  * Fault drill: Redis goes away while citizens file. Filing must not notice (the request path

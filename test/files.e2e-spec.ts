@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { startApi, TestApi } from './support/api';
-import { Citizen, DEMO, login, registerCitizen } from './support/actors';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
+import type { Citizen } from './support/actors';
+import { DEMO, login, registerCitizen } from './support/actors';
 import { SAMPLES, sha256Of, uploadFile } from './support/files';
 import { binary } from './support/http';
 

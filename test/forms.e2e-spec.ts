@@ -1,8 +1,10 @@
 import { AppConfig } from '@motcua/config';
 import { DataSource } from 'typeorm';
 import { readPdf } from './support/read-pdf';
-import { Citizen, DEMO, login, registerCitizen } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { Citizen } from './support/actors';
+import { DEMO, login, registerCitizen } from './support/actors';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 import {
   COUNTER_ONLY_PROCEDURE_CODE,
   DEMO_AGENCY,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DEMO, login, randomNationalId, registerCitizen, Citizen } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { Citizen } from './support/actors';
+import { DEMO, login, randomNationalId, registerCitizen } from './support/actors';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 import { COUNTER_ONLY_PROCEDURE_CODE, documentCodes, validFormData } from './support/demo';
 import { completeDossierBody, fileDossier } from './support/dossiers';
 import { uploadFile } from './support/files';

@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { TestApi } from './support/api';
-import { Citizen, DEMO, login, registerCitizen } from './support/actors';
+import type { Citizen } from './support/actors';
+import { DEMO, login, registerCitizen } from './support/actors';
 import {
   COUNTER_ONLY_PROCEDURE_CODE,
   documentCodes,
   requiredDocumentCodes,
   validFormData,
 } from './support/demo';
-import { tinyPdf, UploadedFile } from './support/files';
+import type { UploadedFile } from './support/files';
+import { tinyPdf } from './support/files';
 import { startApiAndWorker } from './support/stack';
-import { Mailbox, ReceivedMail, startMailbox } from './support/mail';
+import type { Mailbox, ReceivedMail } from './support/mail';
+import { startMailbox } from './support/mail';
 import { readPdf } from './support/read-pdf';
 import { waitFor, waitUntil } from './support/wait';
 

@@ -1,9 +1,10 @@
-import { ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Test } from 'supertest';
-import { Citizen, DEMO, DEMO_PASSWORD, login, registerCitizen } from './support/actors';
+import type { Citizen } from './support/actors';
+import { DEMO, DEMO_PASSWORD, login, registerCitizen } from './support/actors';
 import type { TestApi } from './support/api';
 import { COUNTER_ONLY_PROCEDURE_CODE } from './support/demo';
 import { completeDossierBody, fileDossier } from './support/dossiers';

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Citizen } from './support/actors';
 import type { TestApi } from './support/api';
 

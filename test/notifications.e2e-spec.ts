@@ -1,5 +1,6 @@
-import { createServer, Server } from 'node:http';
-import { INestApplicationContext } from '@nestjs/common';
+import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TestApi } from './support/api';
 import { DEMO, login, randomNationalId, registerCitizen } from './support/actors';
@@ -7,7 +8,8 @@ import { COUNTER_ONLY_PROCEDURE_CODE, documentCodes, validFormData } from './sup
 import { fileDossier } from './support/dossiers';
 import { uploadFile } from './support/files';
 import { startApiAndWorker } from './support/stack';
-import { Mailbox, startMailbox } from './support/mail';
+import type { Mailbox } from './support/mail';
+import { startMailbox } from './support/mail';
 import { waitUntil } from './support/wait';
 
 /** The portal's address, as production sets it. */

@@ -1,11 +1,12 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { AuditAction, AuditLogRepository } from '@motcua/database';
 import { DataSource } from 'typeorm';
 import { totpCode } from '../apps/api/src/auth/totp';
 import { DEMO, login } from './support/actors';
 import type { TestApi } from './support/api';
-import { Mailbox, startMailbox } from './support/mail';
+import type { Mailbox } from './support/mail';
+import { startMailbox } from './support/mail';
 import { startApiAndWorker } from './support/stack';
 
 /** The portal's address, as production sets it; the console lives under it at /can-bo. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Job, Queue, Worker } from 'bullmq';
+import type { Job } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import type { TestApi } from './support/api';
 import { DEMO, login, registerCitizen } from './support/actors';
 

@@ -1,9 +1,10 @@
 import { randomInt } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { randomNationalId, registerCitizen } from './support/actors';
 import type { TestApi } from './support/api';
-import { Mailbox, ReceivedMail, startMailbox } from './support/mail';
+import type { Mailbox, ReceivedMail } from './support/mail';
+import { startMailbox } from './support/mail';
 import { startApiAndWorker } from './support/stack';
 
 /** The portal's address, as production sets it. */

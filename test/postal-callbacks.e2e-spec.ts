@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { DEV_POSTAL_WEBHOOK_SECRET } from '@motcua/config';
 import { DataSource } from 'typeorm';
 import { signWebhook } from '../apps/postal-sim/src/webhook-signature';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PostalSimulator } from '../apps/postal-sim/src/simulator';
 import type { PostalEventApplier as Applier } from '../apps/worker/src/postal/postal-event-applier.service';
@@ -9,12 +9,12 @@ import { registerCitizen } from './support/actors';
 import { COUNTER_ONLY_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
 import { freePort } from './support/net';
+import type { PostalEvent } from './support/postal';
 import {
   approvedPostalDossier,
   historySteps,
   inboxOf,
   POSTAL_ADDRESS,
-  PostalEvent,
   postalState,
   sendPostalEvent,
 } from './support/postal';

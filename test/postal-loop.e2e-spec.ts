@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { PostalSimulator } from '../apps/postal-sim/src/simulator';
 import type { TestApi } from './support/api';
 import { DEMO, login, registerCitizen } from './support/actors';
 import { POSTAL_PROCEDURE_CODE } from './support/demo';
 import { fileDossier } from './support/dossiers';
 import { freePort } from './support/net';
-import { Mailbox, startMailbox } from './support/mail';
+import type { Mailbox } from './support/mail';
+import { startMailbox } from './support/mail';
 import { waitFor, waitUntil } from './support/wait';
 
 /**

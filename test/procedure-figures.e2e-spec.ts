@@ -3,7 +3,8 @@ import { PROCEDURE_SEARCH_TEXT, refreshReportRollup } from '@motcua/database';
 import { addCalendarDays, vietnamDate } from '@motcua/domain';
 import { DataSource } from 'typeorm';
 import { randomNationalId } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 
 const digits = (n: number) => String(randomInt(0, 10 ** n)).padStart(n, '0');
 const TODAY = vietnamDate(new Date());

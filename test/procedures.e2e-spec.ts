@@ -5,7 +5,8 @@ import { ensureDemoProcedures } from '@motcua/database/seed/demo-data';
 import { DataSource } from 'typeorm';
 import { AgenciesService } from '../apps/api/src/procedures/agencies.service';
 import { ProcedureCatalog } from '../apps/api/src/procedures/procedure-catalog.service';
-import { startApi, TestApi } from './support/api';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 import {
   COUNTER_ONLY_PROCEDURE_CODE,
   DEMO_PROCEDURE_CODES,

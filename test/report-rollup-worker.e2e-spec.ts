@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { addCalendarDays, vietnamDate } from '@motcua/domain';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';

@@ -4,7 +4,8 @@ import { refreshReportRollup } from '@motcua/database';
 import { vietnamDate } from '@motcua/domain';
 import { DataSource } from 'typeorm';
 import { DEMO, DEMO_PASSWORD, login, randomNationalId } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 import { binary } from './support/http';
 
 const digits = (n: number) => String(randomInt(0, 10 ** n)).padStart(n, '0');

@@ -5,7 +5,8 @@ import { addCalendarDays, vietnamDate } from '@motcua/domain';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { DEMO, DEMO_PASSWORD, login, randomNationalId, registerCitizen } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 import { binary } from './support/http';
 import { pinRollup } from './support/rollup';
 

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
-import {
-  SharedWindowCounter,
-  SharedWindowOptions,
-} from '../apps/api/src/http/shared-window-counter';
+import type { SharedWindowOptions } from '../apps/api/src/http/shared-window-counter';
+import { SharedWindowCounter } from '../apps/api/src/http/shared-window-counter';
 import { freePort } from './support/net';
 import { startRedis, stopRedis } from './support/redis';
 import { waitUntil } from './support/wait';

@@ -1,5 +1,7 @@
-import { DEMO, login, registerCitizen, Citizen } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { Citizen } from './support/actors';
+import { DEMO, login, registerCitizen } from './support/actors';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 import { COUNTER_ONLY_PROCEDURE_CODE, documentCodes, validFormData } from './support/demo';
 import { fileDossier } from './support/dossiers';
 import { uploadFile } from './support/files';

@@ -2,7 +2,8 @@ import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { passwordHasher } from '@motcua/auth';
 import { DataSource } from 'typeorm';
 import { DEMO, DEMO_PASSWORD, login, registerCitizen } from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 import { uploadFile } from './support/files';
 
 /**

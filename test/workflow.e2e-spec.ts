@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { passwordHasher } from '@motcua/auth';
 import { DataSource } from 'typeorm';
-import {
-  DEMO,
-  DEMO_PASSWORD,
-  login,
-  randomNationalId,
-  registerCitizen,
-  Citizen,
-} from './support/actors';
-import { startApi, TestApi } from './support/api';
+import type { Citizen } from './support/actors';
+import { DEMO, DEMO_PASSWORD, login, randomNationalId, registerCitizen } from './support/actors';
+import type { TestApi } from './support/api';
+import { startApi } from './support/api';
 import { COUNTER_ONLY_PROCEDURE_CODE, documentCodes, validFormData } from './support/demo';
 import { fileDossier } from './support/dossiers';
 import { uploadFile } from './support/files';

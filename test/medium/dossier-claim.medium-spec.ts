@@ -3,12 +3,8 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { ConfigService } from '@nestjs/config';
 import type { AuthenticatedUser } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
-import {
-  databaseOptions,
-  DossierClaimRepository,
-  DossierRepository,
-  DossierRow,
-} from '@motcua/database';
+import type { DossierRow } from '@motcua/database';
+import { databaseOptions, DossierClaimRepository, DossierRepository } from '@motcua/database';
 import { dossierCodePrefix, NotFoundError, newClaimNonce, Role, vietnamDate } from '@motcua/domain';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';

@@ -1,11 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import {
-  databaseOptions,
-  DeskReceiptRepository,
-  DossierRepository,
-  DossierScope,
-} from '@motcua/database';
+import type { DossierScope } from '@motcua/database';
+import { databaseOptions, DeskReceiptRepository, DossierRepository } from '@motcua/database';
 import { dossierCodePrefix, vietnamDate } from '@motcua/domain';
 import { DataSource } from 'typeorm';
 

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import TestAgent from 'supertest/lib/agent';
+import type TestAgent from 'supertest/lib/agent';
 
 export const DEMO_PASSWORD = 'Demo@123456';
 

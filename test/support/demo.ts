@@ -1,3 +1,4 @@
+import type { DemoProcedure, DemoProcedureCode } from '@motcua/database/seed/demo-data';
 import {
   DEMO_AGENCY,
   DEMO_CENTRE,
@@ -6,8 +7,6 @@ import {
   DEMO_PROCEDURES,
   DEMO_PROVINCE,
   DEMO_TREE_USERS,
-  DemoProcedure,
-  DemoProcedureCode,
 } from '@motcua/database/seed/demo-data';
 
 /**

@@ -1,4 +1,4 @@
-import TestAgent from 'supertest/lib/agent';
+import type TestAgent from 'supertest/lib/agent';
 import { validFormData, requiredDocumentCodes } from './demo';
 import { uploadFile } from './files';
 

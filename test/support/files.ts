@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import TestAgent from 'supertest/lib/agent';
+import type TestAgent from 'supertest/lib/agent';
 
 /**
  * A one-page blank A4 PDF whose cross-reference table points at the right byte offsets;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import TestAgent from 'supertest/lib/agent';
-import { DataSource } from 'typeorm';
+import type TestAgent from 'supertest/lib/agent';
+import type { DataSource } from 'typeorm';
 import { signWebhook } from '../../apps/postal-sim/src/webhook-signature';
 import { DEMO, login, registerCitizen } from './actors';
 import { POSTAL_PROCEDURE_CODE } from './demo';

@@ -6,7 +6,7 @@ import {
   refuseDemoCredentials,
   seedDemoData,
 } from '@motcua/database/seed/demo-data';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createApiApp } from './bootstrap/create-api-app';
 
 async function bootstrap(): Promise<void> {

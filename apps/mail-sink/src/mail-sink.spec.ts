@@ -5,13 +5,13 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
+import type { MailSink } from './mail-sink';
 import {
   createMailSink,
   decodeEncodedWords,
   dossierCodeIn,
   isLoopbackHost,
   loadMailSinkConfig,
-  MailSink,
   mailFileName,
   MAIL_SINK_DEFAULT_MAX_BYTES,
   subjectOf,

@@ -4,11 +4,14 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { AddressInfo, isIP } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
-import { Transform, TransformCallback } from 'node:stream';
+import type { TransformCallback } from 'node:stream';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { SMTPServer, SMTPServerDataStream } from 'smtp-server';
+import type { SMTPServerDataStream } from 'smtp-server';
+import { SMTPServer } from 'smtp-server';
 
 export const MAIL_SINK_DEFAULT_PORT = 2525;
 export const MAIL_SINK_DEFAULT_HOST = '127.0.0.1';

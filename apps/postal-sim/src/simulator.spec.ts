@@ -1,14 +1,14 @@
 // Real HTTP on ephemeral ports: the simulator, and a local receiver standing in for the API's
 // POST /postal/callbacks. No mocks.
-import Fastify, { FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
+import type { PostalSimulator, ShipmentEvent } from './simulator';
 import {
   createPostalSimulator,
   loadSimulatorConfig,
-  PostalSimulator,
   POSTAL_SIM_DEV_API_KEY,
   POSTAL_SIM_DEV_WEBHOOK_SECRET,
   s10TrackingNumber,
-  ShipmentEvent,
 } from './simulator';
 import { verifyWebhook } from './webhook-signature';
 

@@ -2,7 +2,8 @@
 // A dev tool, never started in production. State lives in memory only.
 import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import Fastify, { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import Fastify from 'fastify';
 import { signWebhook } from './webhook-signature';
 
 /** Fixed development secret (32 bytes, base64). Never use it outside development. */

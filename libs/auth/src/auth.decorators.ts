@@ -1,17 +1,13 @@
-import {
-  applyDecorators,
-  createParamDecorator,
-  ExecutionContext,
-  SetMetadata,
-} from '@nestjs/common';
+import type { ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, SetMetadata } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
   ApiUnauthorizedResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { Role } from '@motcua/domain';
-import { AuthenticatedUser } from './authenticated-user';
+import type { Role } from '@motcua/domain';
+import type { AuthenticatedUser } from './authenticated-user';
 
 export const IS_PUBLIC = 'motcua:isPublic';
 export const ALLOWED_ROLES = 'motcua:allowedRoles';

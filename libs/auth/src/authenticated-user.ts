@@ -1,4 +1,4 @@
-import { Role } from '@motcua/domain';
+import type { Role } from '@motcua/domain';
 
 /** Who is calling, as read from a verified access token. */
 export interface AuthenticatedUser {

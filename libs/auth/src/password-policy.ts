@@ -1,5 +1,7 @@
-import { ValidateBy, ValidationOptions } from 'class-validator';
-import { PasswordOwner, passwordWeakness } from '@motcua/domain';
+import type { ValidationOptions } from 'class-validator';
+import { ValidateBy } from 'class-validator';
+import type { PasswordOwner } from '@motcua/domain';
+import { passwordWeakness } from '@motcua/domain';
 
 /**
  * class-validator rule for a new password (registration, password reset): refuses what

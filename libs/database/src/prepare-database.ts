@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { DataSource, QueryRunner } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { databaseOptions } from './database-options';
 
 /** Arbitrary constant: serialises start-up preparation across api/worker processes and replicas. */

@@ -1,5 +1,6 @@
 import { Logger as NestLogger } from '@nestjs/common';
-import { AbstractLogger, LogLevel, LogMessage } from 'typeorm';
+import type { LogLevel, LogMessage } from 'typeorm';
+import { AbstractLogger } from 'typeorm';
 
 type Entry = LogMessage | string | number;
 

@@ -1,5 +1,5 @@
 import { Role } from '@motcua/domain';
-import { ApologyData } from './form-data';
+import type { ApologyData } from './form-data';
 import { FormName, FORMS } from './form-name';
 import { FormPdfWriter } from './form-pdf.writer';
 import { vietnameseDate } from './vietnamese-format';

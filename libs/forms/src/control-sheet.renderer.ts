@@ -1,7 +1,8 @@
 import { DossierStatus } from '@motcua/domain';
-import { ControlSheetData, ControlStep } from './form-data';
+import type { ControlSheetData, ControlStep } from './form-data';
 import { FormName, FORMS, ONE_STOP_DESK } from './form-name';
-import { FormPdfWriter, TableColumn } from './form-pdf.writer';
+import type { TableColumn } from './form-pdf.writer';
+import { FormPdfWriter } from './form-pdf.writer';
 import {
   actionLabel,
   roleLabel,

@@ -2,10 +2,10 @@ import { DomainError, DossierStatus, ErrorCode } from '@motcua/domain';
 // the API's own row and history types: they must keep fitting the forms' inputs
 import type { DossierDetailRow } from '@motcua/database';
 import type { HistoryEntryDto } from '../../../apps/api/src/dossiers/dto/dossier.response';
+import type { FormSources } from './form-data.mapper';
 import {
   assertFormAvailable,
   formFileName,
-  FormSources,
   receivingOfficial,
   toApologyData,
   toControlSheetData,

@@ -9,7 +9,7 @@ import {
   claimPageUrl,
 } from '@motcua/domain';
 import type { DeliveryAddress } from '@motcua/database';
-import {
+import type {
   ApologyData,
   ControlSheetData,
   FormHeader,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import { FormDefinition } from './form-name';
+import type { FormDefinition } from './form-name';
 import { vietnameseLongDate } from './vietnamese-format';
 
 /**

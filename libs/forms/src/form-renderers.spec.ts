@@ -1,6 +1,6 @@
 import { renderApologySlip } from './apology-slip.renderer';
 import { renderControlSheet } from './control-sheet.renderer';
-import { ControlStep, FormHeader } from './form-data';
+import type { ControlStep, FormHeader } from './form-data';
 import { renderReceiptSlip } from './receipt-slip.renderer';
 import { renderRefusalSlip } from './refusal-slip.renderer';
 import { renderSupplementRequestSlip } from './supplement-request-slip.renderer';

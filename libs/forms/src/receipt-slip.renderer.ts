@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { ReceiptSlipData } from './form-data';
+import type { ReceiptSlipData } from './form-data';
 import { FormName, FORMS, ONE_STOP_DESK } from './form-name';
 import { FormPdfWriter } from './form-pdf.writer';
 import { vietnameseDate, vietnameseDateTime } from './vietnamese-format';

@@ -1,4 +1,4 @@
-import { RefusalData } from './form-data';
+import type { RefusalData } from './form-data';
 import { FormName, FORMS, ONE_STOP_DESK } from './form-name';
 import { FormPdfWriter } from './form-pdf.writer';
 import { roleLabel, vietnameseDateTime } from './vietnamese-format';

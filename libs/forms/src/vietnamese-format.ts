@@ -1,4 +1,5 @@
-import { DOSSIER_STATUS_LABELS, DossierStatus, Role, VIETNAM_TIME_ZONE } from '@motcua/domain';
+import type { DossierStatus } from '@motcua/domain';
+import { DOSSIER_STATUS_LABELS, Role, VIETNAM_TIME_ZONE } from '@motcua/domain';
 
 const instantParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: VIETNAM_TIME_ZONE,

@@ -1,11 +1,12 @@
 import { once } from 'node:events';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import type { DebugLogger } from './channels';
 import {
   createEmailChannel,
   createSmsChannel,
-  DebugLogger,
   dossierCodeOf,
   HttpSmsChannel,
   LogEmailChannel,

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
-import { NotificationEvent } from './templates';
+import type { NotificationEvent } from './templates';
 
 export interface NotificationAttachment {
   filename: string;

@@ -1,9 +1,9 @@
+import type { NotificationInput } from './templates';
 import {
   escapeHtml,
   formatVietnameseDate,
   NOTIFICATION_EVENTS,
   NotificationEvent,
-  NotificationInput,
   NotificationInputError,
   renderNotification,
   passwordResetSms,

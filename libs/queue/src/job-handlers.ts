@@ -1,5 +1,6 @@
 import type { Job } from 'bullmq';
-import { JobName, JobPayloads } from './queues';
+import type { JobPayloads } from './queues';
+import { JobName } from './queues';
 
 const ON_JOB = Symbol('motcua:onJob');
 

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 
 /** Injection token of the {@link FileStore} in use (local disk today, S3-compatible later). */
 export const FILE_STORE = Symbol('FILE_STORE');

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { access, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
-import { assertSha256, FileStore } from './file-store';
+import type { Readable } from 'node:stream';
+import type { FileStore } from './file-store';
+import { assertSha256 } from './file-store';
 import { UploadStaging } from './upload-staging';
 
 /**

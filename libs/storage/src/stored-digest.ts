@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FileStore } from './file-store';
+import type { FileStore } from './file-store';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 

@@ -1,6 +1,7 @@
-import { AppConfig } from '@motcua/config';
-import { Holiday, vietnamDate } from '@motcua/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import type { AppConfig } from '@motcua/config';
+import type { Holiday } from '@motcua/domain';
+import { vietnamDate } from '@motcua/domain';
+import type { DataSource, EntityManager } from 'typeorm';
 import { CALENDAR_CACHE_TTL_MS, CalendarService } from './calendar.service';
 import type { HolidayRepository } from '@motcua/database';
 

@@ -1,13 +1,12 @@
+import type { Channel, DeliveryMethod } from '@motcua/domain';
 import {
-  Channel,
-  DeliveryMethod,
   DOSSIER_STATUS_LABELS,
   isOverdue,
   NATIONAL_STATUS_CODES,
   PUBLIC_STEP_LABELS,
 } from '@motcua/domain';
-import { DossierRow, HistoryRow, TrackingRow } from '@motcua/database';
-import {
+import type { DossierRow, HistoryRow, TrackingRow } from '@motcua/database';
+import type {
   DeliveryDto,
   DossierResponse,
   HistoryEntryDto,

@@ -1,4 +1,4 @@
-import { AcceptedMimeType } from './file-signature';
+import type { AcceptedMimeType } from './file-signature';
 
 export const MAX_FILE_NAME_LENGTH = 255;
 const MAX_EXTENSION_LENGTH = 16;

@@ -1,4 +1,4 @@
-import { AcceptedMimeType } from './file-signature';
+import type { AcceptedMimeType } from './file-signature';
 
 /**
  * Whether a whole file is well-formed for the type its first bytes claim, so a file that only

@@ -1,4 +1,5 @@
-import { FieldError, ValidationFailedError } from '@motcua/domain';
+import type { FieldError } from '@motcua/domain';
+import { ValidationFailedError } from '@motcua/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**

@@ -1,5 +1,6 @@
 import type Redis from 'ioredis';
-import { RedisWithAddHits, withAddHits } from './fixed-window-script';
+import type { RedisWithAddHits } from './fixed-window-script';
+import { withAddHits } from './fixed-window-script';
 
 export interface SharedWindowOptions {
   /** Prefix of the Redis keys, one key per client and window. */

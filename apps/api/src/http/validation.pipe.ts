@@ -1,5 +1,7 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldError, ValidationFailedError } from '@motcua/domain';
+import type { ValidationError } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
+import type { FieldError } from '@motcua/domain';
+import { ValidationFailedError } from '@motcua/domain';
 
 /** Vietnamese wording for class-validator's constraints, shown to citizens. */
 const MESSAGES: Record<string, string> = {

@@ -1,5 +1,7 @@
-import { FieldError, isDeliveryStatus, isIsoInstant, ValidationFailedError } from '@motcua/domain';
-import { POSTAL_CALLBACK_TYPE, PostalCallbackDto } from './postal-callback.dto';
+import type { FieldError } from '@motcua/domain';
+import { isDeliveryStatus, isIsoInstant, ValidationFailedError } from '@motcua/domain';
+import type { PostalCallbackDto } from './postal-callback.dto';
+import { POSTAL_CALLBACK_TYPE } from './postal-callback.dto';
 
 const MAX_TEXT = 100;
 const MAX_NOTE = 1000;

@@ -1,4 +1,4 @@
-import { ProcedureField, RequiredDocument } from '@motcua/domain';
+import type { ProcedureField, RequiredDocument } from '@motcua/domain';
 
 /** What filing a dossier needs to know about a procedure (ProcedureCatalog.findForFiling). */
 export interface ProcedureForFiling {

@@ -1,6 +1,6 @@
-import { ProcedureField, RequiredDocument } from '@motcua/domain';
+import type { ProcedureField, RequiredDocument } from '@motcua/domain';
 import type { ProcedureRecord, ProcedureRow } from '@motcua/database';
-import { ProcedureDto } from './dto/procedure.dto';
+import type { ProcedureDto } from './dto/procedure.dto';
 
 /** A stored procedure and its agency → public shape; optional field properties only when set. */
 export function toProcedureDto(

@@ -1,5 +1,6 @@
 import { DAILY_MEASURES } from '@motcua/database';
-import { foldSmallProcedures, ProcedureMeasures, receivedOf } from './public-folding';
+import type { ProcedureMeasures } from './public-folding';
+import { foldSmallProcedures, receivedOf } from './public-folding';
 import type { MeasureRow } from '@motcua/database';
 
 const measures = (values: Partial<MeasureRow>): MeasureRow => ({

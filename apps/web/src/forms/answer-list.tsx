@@ -1,4 +1,4 @@
-import { FormField, FormValues } from './form-field';
+import type { FormField, FormValues } from './form-field';
 
 const groupedInteger = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
 

@@ -1,5 +1,5 @@
 import { FieldInput, fieldHint } from './field-input';
-import { FormField } from './form-field';
+import type { FormField } from './form-field';
 import { ErrorSummary, titleWithErrors } from './error-summary';
 
 function render(field: FormField, value?: string, error?: string): string {

@@ -1,4 +1,5 @@
-import { FormField, fieldId, fieldName } from './form-field';
+import type { FormField } from './form-field';
+import { fieldId, fieldName } from './form-field';
 
 export interface FieldInputProps {
   field: FormField;

@@ -1,4 +1,4 @@
-import { FormField } from './form-field';
+import type { FormField } from './form-field';
 import { groupIntoSteps } from './form-steps';
 import { answerRows, displayAnswer } from './answer-list';
 import { placeProblemErrors } from './problem-errors';

@@ -1,4 +1,4 @@
-import { FormField } from './form-field';
+import type { FormField } from './form-field';
 
 /** How much of a small screen a question takes: a text box counts double. */
 function weight(field: FormField): number {

@@ -1,4 +1,4 @@
-import { SummaryError } from './error-summary';
+import type { SummaryError } from './error-summary';
 
 /** An RFC 9457 problem as the API answers it. */
 export interface Problem {

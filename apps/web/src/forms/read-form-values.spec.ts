@@ -1,4 +1,4 @@
-import { FormField } from './form-field';
+import type { FormField } from './form-field';
 import {
   parseDate,
   parseVietnameseNumber,

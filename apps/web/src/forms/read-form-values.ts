@@ -1,5 +1,6 @@
 import { validateFormData } from '@motcua/domain';
-import { FieldMessage, FormField, FormValues, RawValues, fieldName } from './form-field';
+import type { FieldMessage, FormField, FormValues, RawValues } from './form-field';
+import { fieldName } from './form-field';
 
 /** A urlencoded body as @fastify/formbody gives it: a repeated name becomes an array. */
 export type SubmittedBody = Record<string, string | string[] | undefined>;

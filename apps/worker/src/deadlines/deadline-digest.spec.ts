@@ -1,10 +1,5 @@
-import {
-  DueDossier,
-  groupDeadlines,
-  Official,
-  renderDigest,
-  vietnameseDate,
-} from './deadline-digest';
+import type { DueDossier, Official } from './deadline-digest';
+import { groupDeadlines, renderDigest, vietnameseDate } from './deadline-digest';
 
 const anh: Official = { id: 'u1', email: 'anh@example.gov.vn', fullName: 'Nguyễn Văn Anh' };
 const binh: Official = { id: 'u2', email: 'binh@example.gov.vn', fullName: 'Trần Thị Bình' };

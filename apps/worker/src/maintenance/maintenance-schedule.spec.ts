@@ -1,4 +1,4 @@
-import { AppConfig } from '@motcua/config';
+import type { AppConfig } from '@motcua/config';
 import { JobName } from '@motcua/queue';
 import type { Queue } from 'bullmq';
 import { MaintenanceSchedule } from './maintenance.module';

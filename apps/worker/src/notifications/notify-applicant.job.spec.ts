@@ -1,4 +1,5 @@
-import { DelayedError, Job } from 'bullmq';
+import type { Job } from 'bullmq';
+import { DelayedError } from 'bullmq';
 import type { ApplicantNotifier, NotifyOutcome } from './applicant-notifier.service';
 import { NOTICE_ORDER_MAX_WAIT_MS, NotifyApplicantJob } from './notify-applicant.job';
 

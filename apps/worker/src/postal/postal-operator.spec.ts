@@ -1,11 +1,12 @@
-import { createPostalSimulator, PostalSimulator } from '../../../postal-sim/src/simulator';
+import type { PostalSimulator } from '../../../postal-sim/src/simulator';
+import { createPostalSimulator } from '../../../postal-sim/src/simulator';
+import type { ShipmentRequest } from './postal-operator';
 import {
   dispatchBackoffMs,
   HttpPostalOperator,
   PostalOperatorRefusedError,
   PostalOperatorUnavailableError,
   retryAfterMs,
-  ShipmentRequest,
 } from './postal-operator';
 
 const request = (reference: string, name = 'Nguyễn Văn An'): ShipmentRequest => ({

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class DossierWorkflowAndHolidays1795677313522 implements MigrationInterface {
   name = 'DossierWorkflowAndHolidays1795677313522';

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class OfficialWorkListIndexes1795677662596 implements MigrationInterface {
   name = 'OfficialWorkListIndexes1795677662596';

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Lets the owner and the agency download a dossier's result file (files access rule). */
 export class ResultFileIndex1795678500000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class TransactionalOutbox1795681609066 implements MigrationInterface {
   name = 'TransactionalOutbox1795681609066';

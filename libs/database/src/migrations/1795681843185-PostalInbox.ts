@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Verified postal-operator callbacks, stored once per webhook id (see PostalInboxEntity). */
 export class PostalInbox1795681843185 implements MigrationInterface {

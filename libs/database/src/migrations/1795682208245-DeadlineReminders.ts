@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Deadline digests already mailed, one per day and official (see DeadlineReminderEntity). */
 export class DeadlineReminders1795682208245 implements MigrationInterface {

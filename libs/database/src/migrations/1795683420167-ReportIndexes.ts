@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ReportIndexes1795683420167 implements MigrationInterface {
   name = 'ReportIndexes1795683420167';

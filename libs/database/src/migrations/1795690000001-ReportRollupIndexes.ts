@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createIndex, dropIndex } from './concurrent-index';
 
 /** Partial indexes of the reports, by name: the table and the definition after `ON`. */

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Intake's outcome: when the dossier's attached files were re-verified, and what failed. */
 export class DossierAttachmentCheck1796101800000 implements MigrationInterface {

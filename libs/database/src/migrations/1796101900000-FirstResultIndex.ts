@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createIndex, dropIndex } from './concurrent-index';
 
 const FIRST_RESULT: [string, string] = [

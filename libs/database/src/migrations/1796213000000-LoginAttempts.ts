@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The per-login-name lock-out's count of sign-in attempts. */
 export class LoginAttempts1796213000000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Password reset links: the hash of each one-time token, its expiry and when it was used. */
 export class PasswordResetTokens1796214200000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The per-user upload quota sums a user's recent uploads. */
 export class FilesOwnerCreatedIndex1796215100000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** One row per sign-in, read by primary key on each request to stop access tokens at logout. */
 export class AuthSessions1796216100000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { QueryRunner } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
 
 /*
  * Index changes on big tables for migrations with `transaction = false`: CREATE / DROP INDEX

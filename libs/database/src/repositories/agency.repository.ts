@@ -1,4 +1,4 @@
-import { AgencyKind } from '@motcua/domain';
+import type { AgencyKind } from '@motcua/domain';
 import type { Executor } from '../executor';
 
 /** One agency as the API shows it: the parent by its code. */

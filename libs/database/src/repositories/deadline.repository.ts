@@ -1,4 +1,5 @@
-import { DossierStatus, type Holiday, Role } from '@motcua/domain';
+import type { DossierStatus } from '@motcua/domain';
+import { type Holiday, Role } from '@motcua/domain';
 import type { Executor } from '../executor';
 
 /** An unfinished dossier due by the watch's horizon. */

@@ -12,15 +12,12 @@ import {
   takeNextSequence,
   dossierCodeSql,
 } from './dossier.sql';
+import type { AgencyScope, DossierFilters, DossierScope, StatusCountRow } from './dossier-list.sql';
 import {
-  AgencyScope,
   buildDossierListQuery,
   buildStatusCountsQuery,
   DETAIL_COLUMNS,
   DETAIL_FROM,
-  DossierFilters,
-  DossierScope,
-  StatusCountRow,
 } from './dossier-list.sql';
 
 export interface ActorRef {

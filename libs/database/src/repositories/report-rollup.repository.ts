@@ -1,5 +1,5 @@
 import { addCalendarDays } from '@motcua/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * The reports' daily facts: one definition, used both to fill the rollup tables

@@ -1,4 +1,5 @@
-import { addCalendarDays, DossierStatus, hasFinished, ReportInterval } from '@motcua/domain';
+import type { ReportInterval } from '@motcua/domain';
+import { addCalendarDays, DossierStatus, hasFinished } from '@motcua/domain';
 import type { Executor } from '../executor';
 import {
   DAILY_MEASURES,

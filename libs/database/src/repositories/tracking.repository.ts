@@ -1,4 +1,5 @@
-import { DossierStatus, PUBLIC_STEP_ACTIONS, PublicStepAction } from '@motcua/domain';
+import type { DossierStatus, PublicStepAction } from '@motcua/domain';
+import { PUBLIC_STEP_ACTIONS } from '@motcua/domain';
 import type { Executor } from '../executor';
 
 /** One public step of a dossier's history: when, what, and the status it led to. */

@@ -1,7 +1,7 @@
 import { AgencyKind, Role } from '@motcua/domain';
 // the hasher alone: the package index would pull in Nest and Passport
 import { passwordHasher } from '@motcua/auth/password-hasher';
-import { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   DEFAULT_DEMO_RECEIPT_RULES,
   type DemoReceiptRules,

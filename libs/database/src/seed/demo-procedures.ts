@@ -1,4 +1,5 @@
-import { OnlineLevel, ProcedureField, RequiredDocument } from '@motcua/domain';
+import type { ProcedureField, RequiredDocument } from '@motcua/domain';
+import { OnlineLevel } from '@motcua/domain';
 
 /** Codes from the national database of administrative procedures (csdl.dichvucong.gov.vn). */
 export const DEMO_PROCEDURE_CODES = {

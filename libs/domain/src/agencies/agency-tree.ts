@@ -1,4 +1,5 @@
-import { AGENCY_KIND_LABELS, AgencyKind, isValidPlacement, parentKindsOf } from './agency-kind';
+import type { AgencyKind } from './agency-kind';
+import { AGENCY_KIND_LABELS, isValidPlacement, parentKindsOf } from './agency-kind';
 
 /**
  * Why an agency of `kind` may not sit under a parent of `parentKind` (null: no parent), in

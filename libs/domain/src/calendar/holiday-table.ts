@@ -1,6 +1,6 @@
-import { FieldError } from '../errors/domain-error';
+import type { FieldError } from '../errors/domain-error';
 import { isCalendarDate } from '../procedures/form-data-validator';
-import { CalendarDate } from './calendar-date';
+import type { CalendarDate } from './calendar-date';
 
 /** A public holiday: its date and the name shown to people (Vietnamese). */
 export interface Holiday {

@@ -1,6 +1,6 @@
 import { VIETNAM_TIME_ZONE } from '../dossiers/dossier-code';
-import { CalendarDate } from './calendar-date';
-import { WorkingCalendar } from './working-calendar';
+import type { CalendarDate } from './calendar-date';
+import type { WorkingCalendar } from './working-calendar';
 
 /** One opening range, in minutes after local midnight: [start, end). */
 export interface OfficeHoursRange {

@@ -1,6 +1,8 @@
 import { Lunar, Solar } from 'lunar-javascript';
-import { addCalendarDays, CalendarDate, dayOfWeek } from './calendar-date';
-import { Holiday, sortHolidays } from './holiday-table';
+import type { CalendarDate } from './calendar-date';
+import { addCalendarDays, dayOfWeek } from './calendar-date';
+import type { Holiday } from './holiday-table';
+import { sortHolidays } from './holiday-table';
 
 export interface VietnameseHolidayOptions {
   /**

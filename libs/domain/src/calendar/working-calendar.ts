@@ -1,5 +1,7 @@
-import { addCalendarDays, assertCalendarDate, CalendarDate, dayOfWeek } from './calendar-date';
-import { Holiday, sortHolidays } from './holiday-table';
+import type { CalendarDate } from './calendar-date';
+import { addCalendarDays, assertCalendarDate, dayOfWeek } from './calendar-date';
+import type { Holiday } from './holiday-table';
+import { sortHolidays } from './holiday-table';
 
 /** A day passed over while counting working days, and why it is not one. */
 export interface SkippedDay {

@@ -1,7 +1,9 @@
-import { addCalendarDays, CalendarDate } from '../calendar/calendar-date';
+import type { CalendarDate } from '../calendar/calendar-date';
+import { addCalendarDays } from '../calendar/calendar-date';
 import { isCalendarDate } from '../procedures/form-data-validator';
-import { appointmentDate, OfficeHours } from '../calendar/office-hours';
-import { WorkingCalendar } from '../calendar/working-calendar';
+import type { OfficeHours } from '../calendar/office-hours';
+import { appointmentDate } from '../calendar/office-hours';
+import type { WorkingCalendar } from '../calendar/working-calendar';
 import { vietnamDate } from './dossier-code';
 import { DossierStatus } from './dossier-status';
 

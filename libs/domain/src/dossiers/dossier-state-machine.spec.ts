@@ -1,11 +1,7 @@
 import { Role } from '../users/role';
 import { DossierStatus as S } from './dossier-status';
-import {
-  decideTransition,
-  DossierAction as A,
-  DOSSIER_TRANSITIONS,
-  RequiredInput,
-} from './dossier-state-machine';
+import type { RequiredInput } from './dossier-state-machine';
+import { decideTransition, DossierAction as A, DOSSIER_TRANSITIONS } from './dossier-state-machine';
 
 type Party = 'OWNER' | 'ASSIGNEE' | Role;
 const PARTIES: Party[] = ['OWNER', 'ASSIGNEE', ...Object.values(Role)];

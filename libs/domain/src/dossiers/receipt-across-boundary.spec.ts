@@ -2,8 +2,8 @@ import { AgencyKind } from '../agencies/agency-kind';
 import { parseOfficeHours } from '../calendar/office-hours';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { DossierAction } from './dossier-state-machine';
+import type { AgencyInTree } from './receipt-across-boundary';
 import {
-  AgencyInTree,
   agencyRelation,
   receivingDeskMay,
   codeIssuerOf,

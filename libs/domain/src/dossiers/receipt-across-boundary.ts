@@ -1,7 +1,8 @@
 import { AgencyKind } from '../agencies/agency-kind';
-import { CalendarDate } from '../calendar/calendar-date';
-import { appointmentDate, OfficeHours } from '../calendar/office-hours';
-import { WorkingCalendar } from '../calendar/working-calendar';
+import type { CalendarDate } from '../calendar/calendar-date';
+import type { OfficeHours } from '../calendar/office-hours';
+import { appointmentDate } from '../calendar/office-hours';
+import type { WorkingCalendar } from '../calendar/working-calendar';
 import { DossierAction } from './dossier-state-machine';
 
 /**

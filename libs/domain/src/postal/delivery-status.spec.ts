@@ -1,8 +1,8 @@
+import type { DeliveryPoint } from './delivery-status';
 import {
   DELIVERY_STAGE,
   DELIVERY_STATUS_LABELS,
   DELIVERY_STATUSES,
-  DeliveryPoint,
   DeliveryStatus,
   deliveryStage,
   deliveryTransition,

@@ -1,5 +1,5 @@
 import { isCalendarDate, validateFormData } from './form-data-validator';
-import { ProcedureField } from './procedure-field';
+import type { ProcedureField } from './procedure-field';
 
 const field = (over: Partial<ProcedureField> & Pick<ProcedureField, 'key' | 'type'>) =>
   ({ label: over.key, required: false, ...over }) as ProcedureField;

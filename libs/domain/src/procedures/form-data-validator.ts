@@ -1,5 +1,5 @@
-import { FieldError } from '../errors/domain-error';
-import { ProcedureField } from './procedure-field';
+import type { FieldError } from '../errors/domain-error';
+import type { ProcedureField } from './procedure-field';
 
 /** 12-digit citizen identity number (căn cước công dân). */
 export const NATIONAL_ID_PATTERN = /^\d{12}$/;

@@ -1,4 +1,5 @@
-import { addCalendarDays, CalendarDate, dayOfWeek } from '../calendar/calendar-date';
+import type { CalendarDate } from '../calendar/calendar-date';
+import { addCalendarDays, dayOfWeek } from '../calendar/calendar-date';
 
 /** How a report period is cut for charts. */
 export const REPORT_INTERVALS = ['day', 'week', 'month'] as const;

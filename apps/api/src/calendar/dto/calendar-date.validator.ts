@@ -1,4 +1,5 @@
-import { ValidateBy, ValidationOptions } from 'class-validator';
+import type { ValidationOptions } from 'class-validator';
+import { ValidateBy } from 'class-validator';
 import { HOLIDAY_YEAR_MAX, HOLIDAY_YEAR_MIN, isCalendarDate } from '@motcua/domain';
 
 /** `YYYY-MM-DD`, a real date of a year the calendar handles (2000–2100). */

@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { DossierStatus } from '@motcua/domain';
 import { toTrackingResponse } from '../dossier.mapper';
-import { TrackingRow } from '@motcua/database';
+import type { TrackingRow } from '@motcua/database';
 import { TRACKING_RESPONSE_SCHEMA } from './response.schemas';
 
 async function serialized(schema: object, body: unknown): Promise<unknown> {

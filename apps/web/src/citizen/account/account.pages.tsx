@@ -1,7 +1,7 @@
-import { ErrorMessage, ErrorSummary, FieldInput, FormField, titleWithErrors } from '../../forms';
+import { ErrorMessage, ErrorSummary, FieldInput, titleWithErrors } from '../../forms';
 import { Layout } from '../../layout/layout';
 import type { PageContext } from '../../layout/page-context';
-import type { SummaryError } from '../../forms';
+import type { SummaryError, FormField } from '../../forms';
 
 export interface FormState {
   values: Record<string, string>;

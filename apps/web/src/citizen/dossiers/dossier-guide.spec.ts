@@ -1,10 +1,5 @@
-import {
-  GuidedDossier,
-  actionInWords,
-  canWithdraw,
-  nextThing,
-  printableForms,
-} from './dossier-guide';
+import type { GuidedDossier } from './dossier-guide';
+import { actionInWords, canWithdraw, nextThing, printableForms } from './dossier-guide';
 
 const dossier = (overrides: Partial<GuidedDossier>): GuidedDossier => ({
   status: 'SUBMITTED',

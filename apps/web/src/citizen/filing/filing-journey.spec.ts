@@ -1,12 +1,6 @@
-import { FormField } from '../../forms';
-import {
-  JourneyProcedure,
-  journeySteps,
-  nextStep,
-  previousStep,
-  resumeStep,
-  stepPath,
-} from './filing-journey';
+import type { FormField } from '../../forms';
+import type { JourneyProcedure } from './filing-journey';
+import { journeySteps, nextStep, previousStep, resumeStep, stepPath } from './filing-journey';
 
 const text = (key: string, required = true): FormField => ({
   key,

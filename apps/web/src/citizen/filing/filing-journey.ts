@@ -1,4 +1,5 @@
-import { FormField, FormValues, groupIntoSteps, readFormValues, rawFromValues } from '../../forms';
+import type { FormField, FormValues } from '../../forms';
+import { groupIntoSteps, readFormValues, rawFromValues } from '../../forms';
 
 /** The pages of the filing journey after the start, in order; form steps are `thong-tin-<n>`. */
 export type JourneyStep =

@@ -18,8 +18,10 @@ import { Layout } from '../../layout/layout';
 import type { PageContext } from '../../layout/page-context';
 import { Csrf } from '../account/account.pages';
 import { ACCEPTED_FILE_TYPES } from '../uploads';
-import { JourneyStep, stepPath } from './filing-journey';
-import { ADDRESS_FIELDS, Dossier, Procedure } from './filing.types';
+import type { JourneyStep } from './filing-journey';
+import { stepPath } from './filing-journey';
+import type { Dossier, Procedure } from './filing.types';
+import { ADDRESS_FIELDS } from './filing.types';
 
 interface StepFrameProps {
   page: PageContext;

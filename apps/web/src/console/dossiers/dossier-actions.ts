@@ -1,4 +1,5 @@
-import { decideTransition, DossierAction, DossierStatus, type Role } from '@motcua/domain';
+import type { DossierAction, DossierStatus } from '@motcua/domain';
+import { decideTransition, type Role } from '@motcua/domain';
 
 /** The actions an official takes on a dossier from the console (the owner's are the portal's). */
 export const OFFICIAL_ACTIONS = [
