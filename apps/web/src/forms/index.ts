@@ -5,3 +5,4 @@ export * from './error-summary';
 export * from './form-steps';
 export * from './answer-list';
 export * from './problem-errors';
+export * from './form-group';

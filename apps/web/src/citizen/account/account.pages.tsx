@@ -1,4 +1,4 @@
-import { ErrorMessage, ErrorSummary, FieldInput, titleWithErrors } from '../../forms';
+import { ErrorSummary, FieldInput, FormGroup, groupAria, titleWithErrors } from '../../forms';
 import { Layout } from '../../layout/layout';
 import type { PageContext } from '../../layout/page-context';
 import type { SummaryError, FormField } from '../../forms';
@@ -30,22 +30,8 @@ export function PasswordInput({
   autocomplete: 'current-password' | 'new-password';
   error?: string;
 }): JSX.Element {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={['form-group', error ? 'form-group--error' : undefined]}>
-      <label class="label" for={id} safe>
-        {label}
-      </label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`} safe>
-          {hint}
-        </p>
-      ) : (
-        ''
-      )}
-      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : ''}
+    <FormGroup id={id} label={label} hint={hint} error={error}>
       <input
         class={['input', error ? 'input--error' : undefined]}
         type="password"
@@ -53,10 +39,9 @@ export function PasswordInput({
         name={id}
         autocomplete={autocomplete}
         required
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? 'true' : undefined}
+        {...groupAria(id, Boolean(hint), error)}
       />
-    </div>
+    </FormGroup>
   );
 }
 

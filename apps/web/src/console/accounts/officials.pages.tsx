@@ -1,6 +1,6 @@
 import type { components } from '../../api/api-client';
 import { Csrf, type FormState } from '../../citizen/account/account.pages';
-import { ErrorMessage, ErrorSummary, titleWithErrors } from '../../forms';
+import { ErrorMessage, ErrorSummary, FormGroup, groupAria, titleWithErrors } from '../../forms';
 import type { PageContext } from '../../layout/page-context';
 import { CONSOLE_AREAS } from '../console-access';
 import { ConsoleLayout, roleLabel } from '../console-layout';
@@ -148,22 +148,8 @@ function TextInput({
   autocomplete?: string;
   hint?: string;
 }): JSX.Element {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={['form-group', error ? 'form-group--error' : undefined]}>
-      <label class="label" for={id} safe>
-        {label}
-      </label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`} safe>
-          {hint}
-        </p>
-      ) : (
-        ''
-      )}
-      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : ''}
+    <FormGroup id={id} label={label} hint={hint} error={error}>
       <input
         class={['input', error ? 'input--error' : undefined]}
         type={type}
@@ -171,10 +157,9 @@ function TextInput({
         name={id}
         value={value ?? ''}
         autocomplete={autocomplete}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? 'true' : undefined}
+        {...groupAria(id, Boolean(hint), error)}
       />
-    </div>
+    </FormGroup>
   );
 }
 

@@ -1,6 +1,12 @@
 import { AGENCY_KIND_LABELS, AgencyKind } from '@motcua/domain';
 import type { components } from '../../api/api-client';
-import { ErrorMessage, ErrorSummary, titleWithErrors, type SummaryError } from '../../forms';
+import {
+  ErrorSummary,
+  FormGroup,
+  groupAria,
+  titleWithErrors,
+  type SummaryError,
+} from '../../forms';
 import type { PageContext } from '../../layout/page-context';
 import { ConsoleLayout } from '../console-layout';
 
@@ -131,35 +137,21 @@ function Group({
   children: JSX.Element;
 }): JSX.Element {
   const id = AGENCY_INPUTS[input];
-  const error = form.errors.get(id);
   return (
-    <div class={['form-group', error ? 'form-group--error' : undefined]}>
-      <label class="label" for={id} safe>
-        {label}
-      </label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`} safe>
-          {hint}
-        </p>
-      ) : (
-        ''
-      )}
-      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : ''}
+    <FormGroup id={id} label={label} hint={hint} error={form.errors.get(id)}>
       {children}
-    </div>
+    </FormGroup>
   );
 }
 
 function aria(form: AgencyFormState, input: AgencyInput, hint = false) {
   const id = AGENCY_INPUTS[input];
-  const error = form.errors.has(id);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  const error = form.errors.get(id);
   return {
     id,
     name: input,
     class: ['input', error ? 'input--error' : undefined],
-    'aria-invalid': error ? 'true' : undefined,
-    'aria-describedby': describedBy.length > 0 ? describedBy.join(' ') : undefined,
+    ...groupAria(id, hint, error),
   };
 }
 

@@ -3,6 +3,8 @@ import {
   ErrorMessage,
   ErrorSummary,
   FieldInput,
+  FormGroup,
+  groupAria,
   titleWithErrors,
   type FormField,
   type PageErrors,
@@ -125,21 +127,8 @@ function TextGroup({
   readonly,
   inputmode,
 }: TextInputProps): JSX.Element {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div class={['form-group', error ? 'form-group--error' : undefined]}>
-      <label class="label" for={id} safe>
-        {label}
-      </label>
-      {hint ? (
-        <p class="hint" id={hintId} safe>
-          {hint}
-        </p>
-      ) : (
-        ''
-      )}
-      {error && errorId ? <ErrorMessage id={errorId} message={error} /> : ''}
+    <FormGroup id={id} label={label} hint={hint} error={error}>
       <input
         class={['input', inputClass, error ? 'input--error' : undefined]}
         type="text"
@@ -148,10 +137,9 @@ function TextGroup({
         value={value}
         readonly={readonly}
         inputmode={inputmode}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        aria-invalid={error ? 'true' : undefined}
+        {...groupAria(id, Boolean(hint), error)}
       />
-    </div>
+    </FormGroup>
   );
 }
 
