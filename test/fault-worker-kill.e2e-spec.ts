@@ -92,7 +92,8 @@ describe('fault drill: worker killed while dispatching shipments', () => {
     expect(beforeRestart).toBeLessThan(DOSSIERS);
 
     await startWorker();
-    // BullMQ hands the killed worker's jobs on once their locks expire (30 s)
+    // BullMQ hands the killed worker's jobs on once their locks expire (30 s) and a stalled-job
+    // check (every 30 s) finds them; a dispatch retried after that waits its back-off too
     const delivering = await waitFor(
       (): Promise<{ code: string; tracking: string }[]> =>
         db.query(
@@ -101,7 +102,7 @@ describe('fault drill: worker killed while dispatching shipments', () => {
           [codes],
         ),
       (rows) => rows.length === DOSSIERS,
-      { timeoutMs: 90_000, intervalMs: 200, what: 'every dossier delivering' },
+      { timeoutMs: 150_000, intervalMs: 200, what: 'every dossier delivering' },
     );
     expect(delivering).toHaveLength(DOSSIERS);
     // exactly one shipment per dossier at the operator, and it is the one the dossier records
@@ -113,5 +114,5 @@ describe('fault drill: worker killed while dispatching shipments', () => {
           .map((s) => s.trackingNumber),
       ).toEqual([tracking]);
     }
-  }, 150_000);
+  }, 210_000);
 });
