@@ -6,6 +6,7 @@ import { hashRefreshToken } from '../apps/api/src/auth/refresh-token';
 import { DEMO, DEMO_PASSWORD, login, randomNationalId, registerCitizen } from './support/actors';
 import type { TestApi } from './support/api';
 import { startApi } from './support/api';
+import { waitFor } from './support/wait';
 
 const PROBLEM = /application\/problem\+json/;
 
@@ -489,6 +490,23 @@ describe('Auth', () => {
         .expect(200);
     });
 
+    it('stops the access tokens of a session another API process ended, within its sync interval', async () => {
+      const citizen = await registerCitizen(api.http);
+      const me = () =>
+        api.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${citizen.accessToken}`);
+      expect((await me()).status).toBe(200);
+      // what a logout on another API process leaves in the database
+      await api.app
+        .get<DataSource>(getDataSourceToken())
+        .query('UPDATE auth_sessions SET revoked_at = now() WHERE id = $1', [
+          sessionOf(citizen.accessToken),
+        ]);
+      const refused = await waitFor(me, (res) => res.status === 401, {
+        what: 'the token of the session ended elsewhere refused',
+      });
+      expect(seen(refused).body.code).toBe('UNAUTHENTICATED');
+    });
+
     it('answers 400 when the refresh token is missing', async () => {
       const res = seen(await api.http.post('/api/v1/auth/refresh').send({}));
       expect(res.status).toBe(400);
@@ -593,3 +611,11 @@ describe('Auth', () => {
     }
   });
 });
+
+/** The session id (`sid`) an access token carries. */
+function sessionOf(accessToken: string): string {
+  const payload = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as {
+    sid: string;
+  };
+  return payload.sid;
+}

@@ -6,6 +6,7 @@ import { AppConfig } from '@motcua/config';
 import { AccessGuard } from './access.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { PasswordHasher } from './password-hasher';
+import { RevokedSessions } from './revoked-sessions';
 
 /** Token verification, the global deny-by-default guard, and password hashing. */
 @Module({
@@ -19,7 +20,12 @@ import { PasswordHasher } from './password-hasher';
       }),
     }),
   ],
-  providers: [JwtStrategy, PasswordHasher, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [JwtModule, PasswordHasher],
+  providers: [
+    JwtStrategy,
+    PasswordHasher,
+    RevokedSessions,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [JwtModule, PasswordHasher, RevokedSessions],
 })
 export class AuthCoreModule {}

@@ -4,3 +4,4 @@ export * from './auth.decorators';
 export * from './authenticated-user';
 export * from './password-hasher';
 export * from './password-policy';
+export * from './revoked-sessions';

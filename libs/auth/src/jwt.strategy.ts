@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { PassportStrategy } from '@nestjs/passport';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthSessionEntity } from '@motcua/database';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@motcua/config';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccessTokenPayload, AuthenticatedUser } from './authenticated-user';
+import { RevokedSessions } from './revoked-sessions';
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor(
     config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly revokedSessions: RevokedSessions,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -26,14 +24,10 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     });
   }
 
-  /** One primary-key read per request: a token of a session ended by logout stops at once. */
+  /** A token of a session ended by logout, password reset or an administrator stops. */
   async validate(payload: AccessTokenPayload): Promise<AuthenticatedUser | null> {
     if (typeof payload.sid !== 'string') return null;
-    const session = await this.dataSource.manager.findOne(AuthSessionEntity, {
-      where: { id: payload.sid },
-      select: { id: true, revokedAt: true },
-    });
-    if (!session || session.revokedAt) return null;
+    if (!(await this.revokedSessions.isLive(payload.sid))) return null;
     return { id: payload.sub, roles: payload.roles ?? [], agencyId: payload.agencyId ?? null };
   }
 }

@@ -166,6 +166,16 @@ export class Environment {
   @Min(300)
   JWT_REFRESH_TTL_SECONDS = 30 * 24 * 3600;
 
+  /**
+   * How often each API process reads the sessions ended elsewhere (another API process): an
+   * ended session's access tokens stop there within this many milliseconds.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  REVOKED_SESSIONS_SYNC_MS = 1000;
+
   /** A login's refresh session ends this many days after sign-in, however often it rotates. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { passwordHasher } from '@motcua/auth';
+import { passwordHasher, RevokedSessions } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
 import {
   AuditAction,
@@ -43,6 +43,7 @@ export class PasswordResetService {
     private readonly config: AppConfig,
     private readonly users: UserRepository,
     private readonly auditLog: AuditLogRepository,
+    private readonly revokedSessions: RevokedSessions,
   ) {}
 
   async request(login: string): Promise<PasswordResetRequestedDto> {
@@ -65,6 +66,8 @@ export class PasswordResetService {
     );
     // spent or expired while the hash was being made
     if (!userId) throw new ResetTokenInvalidError();
+    // the reset ended the account's sessions
+    await this.revokedSessions.sessionsEnded();
   }
 
   /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessTokenPayload } from '@motcua/auth';
+import { AccessTokenPayload, RevokedSessions } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
 import {
   endSessionOfRefreshToken,
@@ -37,6 +37,7 @@ export class SessionService {
     private readonly users: UserRepository,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly revokedSessions: RevokedSessions,
   ) {}
 
   /** Starts a new session (a new token family). */
@@ -53,6 +54,7 @@ export class SessionService {
     const maxDays = this.config.get('REFRESH_SESSION_MAX_DAYS');
     // Family revocation must be committed even though the caller gets a 401, so the
     // transaction returns null instead of throwing.
+    let sessionEnded = false;
     const pair = await this.dataSource.transaction(async (manager) => {
       const rotated = await rotateRefreshToken(manager, tokenHash, maxDays);
       if (rotated) return this.continueSession(manager, rotated);
@@ -64,18 +66,25 @@ export class SessionService {
       );
       // Rotated moments ago by a concurrent refresh (another tab) of a session still alive.
       if (previous?.inGrace) return this.continueSession(manager, previous);
-      if (previous?.revoked) await revokeSessionFamily(manager, previous.familyId);
+      if (previous?.revoked) {
+        await revokeSessionFamily(manager, previous.familyId);
+        sessionEnded = true;
+      }
       return null;
     });
-    if (!pair) throw new InvalidRefreshTokenError();
+    if (!pair) {
+      if (sessionEnded) await this.revokedSessions.sessionsEnded();
+      throw new InvalidRefreshTokenError();
+    }
     return pair;
   }
 
   /** Ends the session the token belongs to; unknown or already revoked tokens are fine. */
   async end(refreshToken: string): Promise<void> {
-    await this.dataSource.transaction((manager) =>
+    const ended = await this.dataSource.transaction((manager) =>
       endSessionOfRefreshToken(manager, hashRefreshToken(refreshToken)),
     );
+    if (ended) await this.revokedSessions.sessionsEnded();
   }
 
   private async continueSession(

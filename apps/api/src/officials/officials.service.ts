@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthenticatedUser } from '@motcua/auth';
+import { AuthenticatedUser, RevokedSessions } from '@motcua/auth';
 import {
   AgencyRepository,
   AuditAction,
@@ -52,6 +52,7 @@ export class OfficialsService {
     private readonly users: UserRepository,
     private readonly agencies: AgencyRepository,
     private readonly auditLog: AuditLogRepository,
+    private readonly revokedSessions: RevokedSessions,
   ) {}
 
   async invite(actor: AuthenticatedUser, input: InviteOfficialDto): Promise<OfficialDto> {
@@ -103,7 +104,7 @@ export class OfficialsService {
     change: UpdateOfficialDto,
   ): Promise<OfficialDto> {
     if (change.roles) this.checkGrantable(actor, change.roles);
-    return this.dataSource.transaction(async (db) => {
+    const official = await this.dataSource.transaction(async (db) => {
       const before = await this.mustFind(db, actor, id, true);
       this.checkMayChange(actor, before);
       const agency =
@@ -136,6 +137,8 @@ export class OfficialsService {
       });
       return toDto(await this.mustFind(db, actor, id));
     });
+    await this.revokedSessions.sessionsEnded();
+    return official;
   }
 
   /** Disabled, the account cannot sign in and its tokens (access and refresh) stop at once. */
@@ -143,7 +146,7 @@ export class OfficialsService {
     if (disabled && id === actor.id) {
       throw new ConflictError('Không thể tự khóa tài khoản của chính mình.');
     }
-    return this.dataSource.transaction(async (db) => {
+    const official = await this.dataSource.transaction(async (db) => {
       const before = await this.mustFind(db, actor, id, true);
       this.checkMayChange(actor, before);
       if ((before.disabledAt !== null) === disabled) return toDto(before);
@@ -157,6 +160,8 @@ export class OfficialsService {
       });
       return toDto(await this.mustFind(db, actor, id));
     });
+    await this.revokedSessions.sessionsEnded();
+    return official;
   }
 
   /**
@@ -193,7 +198,7 @@ export class OfficialsService {
         'Không thể tự đặt lại xác thực hai lớp của chính mình: hãy nhờ một quản trị viên khác.',
       );
     }
-    return this.dataSource.transaction(async (db) => {
+    const official = await this.dataSource.transaction(async (db) => {
       const before = await this.mustFind(db, actor, id, true);
       this.checkMayChange(actor, before);
       if (!before.totpEnabled) return toDto(before);
@@ -207,6 +212,8 @@ export class OfficialsService {
       });
       return toDto(await this.mustFind(db, actor, id));
     });
+    await this.revokedSessions.sessionsEnded();
+    return official;
   }
 
   async auditEntries(

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * One sign-in (its id is the refresh-token family's). Access tokens carry it, and each request
- * reads this row by primary key, so logout or reuse detection stops them at once.
+ * One sign-in (its id is the refresh-token family's). Access tokens carry it; each API process
+ * keeps the sessions ended within a token's lifetime as its deny-list (RevokedSessions).
  */
 @Entity('auth_sessions')
 export class AuthSessionEntity {
@@ -13,6 +13,7 @@ export class AuthSessionEntity {
   @Column({ type: 'uuid' })
   userId: string;
 
+  @Index('idx_auth_sessions_revoked_at', { where: 'revoked_at IS NOT NULL' })
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 

@@ -23,6 +23,7 @@ import { AuthSessions1796216100000 } from './1796216100000-AuthSessions';
 import { SystemAdminRole1796216100000 } from './1796216100000-SystemAdminRole';
 import { AgencyTree1796220000000 } from './1796220000000-AgencyTree';
 import { OfficialAccounts1796220002000 } from './1796220002000-OfficialAccounts';
+import { RevokedSessionsIndex1796230000000 } from './1796230000000-RevokedSessionsIndex';
 
 // Listed explicitly (not globbed) so the compiled apps and the tests load the same set.
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   SystemAdminRole1796216100000,
   AgencyTree1796220000000,
   OfficialAccounts1796220002000,
+  RevokedSessionsIndex1796230000000,
 ];

@@ -32,6 +32,30 @@ export interface SpentRefreshTokenRow extends RefreshTokenRow {
   inGrace: boolean;
 }
 
+/**
+ * Whether a sign-in's session is still open: the check every signed-in request makes, one
+ * primary-key read, so a token of a session ended by logout stops at once.
+ */
+export async function isSessionLive(db: Executor, sessionId: string): Promise<boolean> {
+  const rows = (await db.query(`SELECT 1 FROM auth_sessions WHERE id = $1 AND revoked_at IS NULL`, [
+    sessionId,
+  ])) as unknown[];
+  return rows.length > 0;
+}
+
+/**
+ * The sessions ended in the last `seconds`: the access tokens that must be refused are of
+ * these (older ones have expired). Read through the partial index on `revoked_at`.
+ */
+export async function listSessionsRevokedWithin(db: Executor, seconds: number): Promise<string[]> {
+  const rows = (await db.query(
+    `SELECT id FROM auth_sessions
+      WHERE revoked_at IS NOT NULL AND revoked_at > now() - make_interval(secs => $1)`,
+    [seconds],
+  )) as { id: string }[];
+  return rows.map((row) => row.id);
+}
+
 /** Starts a sign-in's session row (its id is the refresh-token family's). */
 export async function insertAuthSession(
   db: Executor,
@@ -115,11 +139,13 @@ export async function revokeSessionFamily(db: Executor, familyId: string): Promi
   );
 }
 
-/** Ends the session a refresh token belongs to, if any (logout). */
-export async function endSessionOfRefreshToken(db: Executor, tokenHash: string): Promise<void> {
+/** Ends the session a refresh token belongs to, if any (logout); false when there is none. */
+export async function endSessionOfRefreshToken(db: Executor, tokenHash: string): Promise<boolean> {
   const [row] = (await db.query(
     `SELECT family_id AS "familyId" FROM refresh_tokens WHERE token_hash = $1`,
     [tokenHash],
   )) as { familyId: string }[];
-  if (row) await revokeSessionFamily(db, row.familyId);
+  if (!row) return false;
+  await revokeSessionFamily(db, row.familyId);
+  return true;
 }
