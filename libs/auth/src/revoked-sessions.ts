@@ -1,7 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@motcua/config';
-import { directExecutor, isSessionLive, listSessionsRevokedWithin } from '@motcua/database';
+import {
+  directExecutor,
+  Executor,
+  isSessionLive,
+  listSessionsRevokedWithin,
+} from '@motcua/database';
 import { DataSource } from 'typeorm';
 
 /** Revocations read a little further back than a token lives, for clocks a little apart. */
@@ -20,7 +25,7 @@ const CLOCK_MARGIN_SECONDS = 60;
 @Injectable()
 export class RevokedSessions implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RevokedSessions.name);
-  private readonly executor;
+  private readonly executor: Executor;
   private readonly windowSeconds: number;
   private readonly syncMs: number;
   private revoked = new Set<string>();
@@ -31,10 +36,7 @@ export class RevokedSessions implements OnApplicationBootstrap, OnApplicationShu
   private timer: NodeJS.Timeout | undefined;
   private failing = false;
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    config: AppConfig,
-  ) {
+  constructor(@InjectDataSource() dataSource: DataSource, config: AppConfig) {
     this.executor = directExecutor(dataSource);
     this.windowSeconds = config.get('JWT_ACCESS_TTL_SECONDS') + CLOCK_MARGIN_SECONDS;
     this.syncMs = config.get('REVOKED_SESSIONS_SYNC_MS');
