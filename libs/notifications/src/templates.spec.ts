@@ -2,7 +2,6 @@ import type { NotificationInput } from './templates';
 import {
   escapeHtml,
   formatVietnameseDate,
-  NOTIFICATION_EVENTS,
   NotificationEvent,
   NotificationInputError,
   renderNotification,
@@ -86,11 +85,11 @@ const keyWords: Record<NotificationEvent, string[]> = {
 
 describe('notification templates', () => {
   it('has one template per event', () => {
-    expect(NOTIFICATION_EVENTS).toHaveLength(8);
-    expect([...NOTIFICATION_EVENTS].sort()).toEqual(Object.keys(inputs).sort());
+    expect(Object.values(NotificationEvent)).toHaveLength(8);
+    expect([...Object.values(NotificationEvent)].sort()).toEqual(Object.keys(inputs).sort());
   });
 
-  describe.each(NOTIFICATION_EVENTS)('%s', (event) => {
+  describe.each(Object.values(NotificationEvent))('%s', (event) => {
     const input = inputs[event];
     const letter = renderNotification(input);
 

@@ -15,8 +15,6 @@ export enum NotificationEvent {
   Extended = 'extended',
 }
 
-export const NOTIFICATION_EVENTS: readonly NotificationEvent[] = Object.values(NotificationEvent);
-
 /** How the result reaches the citizen: handed over at the desk, or sent by post. */
 export type DeliveryMethod = 'COUNTER' | 'POSTAL';
 

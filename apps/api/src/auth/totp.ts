@@ -29,7 +29,10 @@ export function otpauthUri(base32: string, accountName: string): string {
   return totpOf(base32, accountName).toString();
 }
 
-/** The code of a secret at an instant (for tests and the console's checks, never logged). */
+/**
+ * The code an authenticator app shows for a secret at an instant. Production only checks codes;
+ * the tests play the app with this, kept beside the check so both use the same parameters.
+ */
 export function totpCode(base32: string, at = Date.now()): string {
   return totpOf(base32).generate({ timestamp: at });
 }

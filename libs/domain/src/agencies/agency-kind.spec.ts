@@ -1,4 +1,4 @@
-import { AgencyKind, isAgencyKind, isValidPlacement, parentKindsOf } from './agency-kind';
+import { AgencyKind, isValidPlacement, parentKindsOf } from './agency-kind';
 
 describe('agency placement in the two-tier tree', () => {
   it.each([
@@ -24,12 +24,5 @@ describe('agency placement in the two-tier tree', () => {
     for (const kind of [AgencyKind.Department, AgencyKind.Commune, AgencyKind.ServiceCentre]) {
       expect(parentKindsOf(kind).length).toBeGreaterThan(0);
     }
-  });
-
-  it('recognises the kinds and nothing else', () => {
-    expect(isAgencyKind('SERVICE_CENTRE')).toBe(true);
-    expect(isAgencyKind('DISTRICT')).toBe(false);
-    expect(isAgencyKind(undefined)).toBe(false);
-    expect(isAgencyKind('toString')).toBe(false);
   });
 });

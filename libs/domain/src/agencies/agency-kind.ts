@@ -39,7 +39,3 @@ export function isValidPlacement(kind: AgencyKind, parentKind: AgencyKind | null
   if (parentKind === null) return allowed.length === 0;
   return allowed.includes(parentKind);
 }
-
-export function isAgencyKind(value: unknown): value is AgencyKind {
-  return (Object.values(AgencyKind) as unknown[]).includes(value);
-}

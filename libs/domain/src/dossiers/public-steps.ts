@@ -24,7 +24,3 @@ export const PUBLIC_STEP_LABELS = {
 export type PublicStepAction = keyof typeof PUBLIC_STEP_LABELS;
 
 export const PUBLIC_STEP_ACTIONS = Object.keys(PUBLIC_STEP_LABELS) as PublicStepAction[];
-
-export function isPublicStepAction(action: string): action is PublicStepAction {
-  return Object.prototype.hasOwnProperty.call(PUBLIC_STEP_LABELS, action);
-}

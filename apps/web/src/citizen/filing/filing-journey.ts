@@ -45,11 +45,6 @@ export function nextStep(steps: readonly JourneyStep[], slug: string): JourneySt
   return index >= 0 ? steps[index + 1] : undefined;
 }
 
-export function previousStep(steps: readonly JourneyStep[], slug: string): JourneyStep | undefined {
-  const index = steps.findIndex((step) => step.slug === slug);
-  return index > 0 ? steps[index - 1] : undefined;
-}
-
 /** The address of a step of a draft. */
 export function stepPath(procedureCode: string, draftId: string, slug: string): string {
   return `/nop-ho-so/${encodeURIComponent(procedureCode)}/${draftId}/${slug}`;

@@ -5,8 +5,6 @@ import type { PageContext } from '../../layout/page-context';
 
 type QueueSummary = components['schemas']['QueueSummaryDto'];
 
-export const QUEUES_PATH = '/can-bo/quan-tri/hang-doi';
-
 /** `GET /admin/health` as @nestjs/terminus writes it (200 or 503, the same shape). */
 export interface OperatorHealth {
   status: string;
