@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { passwordHasher, UnauthenticatedError } from '@motcua/auth';
+import { PasswordHasher, UnauthenticatedError } from '@motcua/auth';
 import { UserRepository } from '@motcua/database';
 import { AppConfig } from '@motcua/config';
 import { InjectRedis } from '@motcua/queue';
@@ -22,7 +22,7 @@ const HOUR_MS = 3_600_000;
 @Injectable()
 export class AuthService {
   /** Verified against when the user is unknown, so both failures take as long. */
-  private readonly dummyHash = passwordHasher.hash(randomBytes(32).toString('hex'));
+  private readonly dummyHash: Promise<string>;
 
   /** Taken-ID answers per address; counted in-process while Redis is away. */
   private readonly conflicts: FixedWindowCounts;
@@ -35,9 +35,11 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly lockout: LoginLockout,
     private readonly secondFactor: SecondFactorService,
+    private readonly passwordHasher: PasswordHasher,
     @InjectRedis() redis: Redis,
     config: AppConfig,
   ) {
+    this.dummyHash = passwordHasher.hash(randomBytes(32).toString('hex'));
     this.conflicts = new FixedWindowCounts(redis);
     this.conflictsPerHour = config.get('REGISTER_CONFLICTS_PER_HOUR');
     this.prefix = config.get('QUEUE_PREFIX');
@@ -63,7 +65,7 @@ export class AuthService {
     const email = input.email ?? null;
     // Cheap pre-check spares an argon2 hash; the unique indexes settle races below.
     await this.ensureFree(input.nationalId, email);
-    const passwordHash = await passwordHasher.hash(input.password);
+    const passwordHash = await this.passwordHasher.hash(input.password);
     // A new account owns nothing: a dossier the desk entered reaches it only by its claim code.
     const id = await this.users.insertCitizen(this.dataSource.manager, {
       nationalId: input.nationalId,
@@ -90,7 +92,7 @@ export class AuthService {
     const login = username.includes('@') ? username.toLowerCase() : username;
     const user = await this.users.findForLogin(this.dataSource.manager, login);
     const attempt = await this.lockout.begin(login, user?.id);
-    const valid = await passwordHasher.verify(
+    const valid = await this.passwordHasher.verify(
       user?.passwordHash ?? (await this.dummyHash),
       password,
     );

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { passwordHasher, RevokedSessions } from '@motcua/auth';
+import { PasswordHasher, RevokedSessions } from '@motcua/auth';
 import { AppConfig } from '@motcua/config';
 import {
   AuditAction,
@@ -44,6 +44,7 @@ export class PasswordResetService {
     private readonly users: UserRepository,
     private readonly auditLog: AuditLogRepository,
     private readonly revokedSessions: RevokedSessions,
+    private readonly passwordHasher: PasswordHasher,
   ) {}
 
   async request(login: string): Promise<PasswordResetRequestedDto> {
@@ -60,7 +61,7 @@ export class PasswordResetService {
     // the rules of registration, the account's own national ID, phone and e-mail included
     const weakness = passwordWeakness(password, account);
     if (weakness) throw new ValidationFailedError([{ field: 'password', message: weakness }]);
-    const passwordHash = await passwordHasher.hash(password);
+    const passwordHash = await this.passwordHasher.hash(password);
     const userId = await this.dataSource.transaction((manager) =>
       resetPasswordWithToken(manager, token, passwordHash),
     );
@@ -79,7 +80,7 @@ export class PasswordResetService {
     if (!account) throw new InvitationInvalidError();
     const weakness = passwordWeakness(password, account);
     if (weakness) throw new ValidationFailedError([{ field: 'password', message: weakness }]);
-    const passwordHash = await passwordHasher.hash(password);
+    const passwordHash = await this.passwordHasher.hash(password);
     const accepted = await this.dataSource.transaction(async (manager) => {
       const userId = await resetPasswordWithToken(manager, token, passwordHash, 'INVITATION');
       if (!userId) return false;
