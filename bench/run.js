@@ -192,6 +192,7 @@ function evaluate(scenario, rounds) {
     p50Ms: median(rounds.map((r) => r[key].p50Ms)),
     p99Ms: median(rounds.map((r) => r[key].p99Ms)),
     serverCpuMsPerRequest: median(rounds.map((r) => r[key].serverCpuMsPerRequest ?? NaN)),
+    transactionsPerRequest: median(rounds.map((r) => r[key].transactionsPerRequest ?? NaN)),
     // the runs at a set rate count too
     non2xx: rounds.reduce((n, r) => n + r[key].non2xx + (r[key].atRate?.non2xx ?? 0), 0),
     errors: rounds.reduce(
@@ -321,6 +322,7 @@ async function main() {
             durationSeconds: config.durationSeconds,
             ownPids,
             serverPid: serverPids[side],
+            db,
           });
         }
         measured.ratio = measured.motcua.requestsPerSecond / measured.raw.requestsPerSecond;

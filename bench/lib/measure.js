@@ -21,8 +21,10 @@ async function measure({
   durationSeconds,
   ownPids,
   serverPid,
+  db,
 }) {
   if (warmupSeconds > 0) await warmUp({ url, request, connections, seconds: warmupSeconds });
+  const transactionsBefore = await transactionCount(db);
   const before = cpuSnapshot(ownPids);
   const r = await runAutocannon({
     ...options(url, request),
@@ -31,6 +33,7 @@ async function measure({
     duration: durationSeconds,
   });
   const after = cpuSnapshot(ownPids);
+  const transactionsAfter = await transactionCount(db);
   const foreign = foreignCpuShare(before, after);
   const serverCpu = cpuMsPerRequest(serverPid, before, after, r.requests.total);
   return {
@@ -48,7 +51,26 @@ async function measure({
     foreignCpu: foreign === null ? null : Number(foreign.toFixed(3)),
     // CPU time of the measured server (not PostgreSQL) per request, in ms
     serverCpuMsPerRequest: serverCpu === null ? null : Number(serverCpu.toFixed(4)),
+    // database transactions per request (each statement outside a transaction is one): a
+    // statement added to a route shows here at once, where CPU and req/s hide it in noise
+    transactionsPerRequest:
+      transactionsBefore === null
+        ? null
+        : Number(((transactionsAfter - transactionsBefore) / r.requests.total).toFixed(2)),
   };
+}
+
+/**
+ * Transactions committed or rolled back in the bench database so far; null without `db`.
+ * PostgreSQL publishes a busy backend's counts about once a second, so over a 10 s run the
+ * figure per request is good to a few per cent.
+ */
+async function transactionCount(db) {
+  if (!db) return null;
+  const { rows } = await db.query(
+    `SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`,
+  );
+  return Number(rows[0].n);
 }
 
 /**

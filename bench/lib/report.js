@@ -17,6 +17,7 @@ function printTable(summary, config) {
     'p99 ms',
     'ratio',
     'CPU ms/req motcua / raw',
+    'db tx/req motcua / raw',
     'at a set rate: req/s, p50 and p99 motcua / raw',
     'target',
     'result',
@@ -31,6 +32,7 @@ function printTable(summary, config) {
     fixed(s.raw.p99Ms),
     fixed(s.ratio, 2),
     `${fixed(s.motcua.serverCpuMsPerRequest, 3)} / ${fixed(s.raw.serverCpuMsPerRequest, 3)} (${fixed(s.cpuRatio, 2)})`,
+    `${fixed(s.motcua.transactionsPerRequest, 1)} / ${fixed(s.raw.transactionsPerRequest, 1)}`,
     s.atRate
       ? `${fixed(s.atRate.rate)}: ${fixed(s.atRate.motcuaP50Ms)} / ${fixed(s.atRate.rawP50Ms)}, ` +
         `${fixed(s.atRate.motcuaP99Ms)} / ${fixed(s.atRate.rawP99Ms)} ms`
@@ -44,7 +46,7 @@ function printTable(summary, config) {
   console.log('');
   console.log(
     `Node ${process.version}, ${config.connections} connections, ${config.durationSeconds} s measured after ${config.warmupSeconds} s warm-up, ` +
-      `${config.rounds === 1 ? '1 round' : `medians of ${config.rounds} rounds`}; ratio = motcua/raw req/s; CPU ms/req = the server's own CPU time per request (ratio raw/motcua), steadier on a busy machine`,
+      `${config.rounds === 1 ? '1 round' : `medians of ${config.rounds} rounds`}; ratio = motcua/raw req/s; CPU ms/req = the server's own CPU time per request (ratio raw/motcua), steadier on a busy machine; db tx/req = database transactions per request`,
   );
   console.log(line(header));
   console.log(rule);
