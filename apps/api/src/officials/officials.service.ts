@@ -104,6 +104,7 @@ export class OfficialsService {
     change: UpdateOfficialDto,
   ): Promise<OfficialDto> {
     if (change.roles) this.checkGrantable(actor, change.roles);
+    let sessionsEnded = false;
     const official = await this.dataSource.transaction(async (db) => {
       const before = await this.mustFind(db, actor, id, true);
       this.checkMayChange(actor, before);
@@ -127,7 +128,10 @@ export class OfficialsService {
       if (Object.keys(details).length === 0) return toDto(before);
       await this.users.updateOfficial(db, id, after);
       // new tokens must carry the new roles and agency: the old ones stop now
-      if (details.roles || details.agencyCode) await revokeUserSessions(db, id);
+      if (details.roles || details.agencyCode) {
+        await revokeUserSessions(db, id);
+        sessionsEnded = true;
+      }
       await this.auditLog.append(db, {
         actorId: actor.id,
         action: AuditAction.Updated,
@@ -137,7 +141,7 @@ export class OfficialsService {
       });
       return toDto(await this.mustFind(db, actor, id));
     });
-    await this.revokedSessions.sessionsEnded();
+    if (sessionsEnded) await this.revokedSessions.sessionsEnded();
     return official;
   }
 
@@ -146,12 +150,16 @@ export class OfficialsService {
     if (disabled && id === actor.id) {
       throw new ConflictError('Không thể tự khóa tài khoản của chính mình.');
     }
+    let sessionsEnded = false;
     const official = await this.dataSource.transaction(async (db) => {
       const before = await this.mustFind(db, actor, id, true);
       this.checkMayChange(actor, before);
       if ((before.disabledAt !== null) === disabled) return toDto(before);
       await this.users.setDisabled(db, id, disabled);
-      if (disabled) await revokeUserSessions(db, id);
+      if (disabled) {
+        await revokeUserSessions(db, id);
+        sessionsEnded = true;
+      }
       await this.auditLog.append(db, {
         actorId: actor.id,
         action: disabled ? AuditAction.Disabled : AuditAction.Enabled,
@@ -160,7 +168,7 @@ export class OfficialsService {
       });
       return toDto(await this.mustFind(db, actor, id));
     });
-    await this.revokedSessions.sessionsEnded();
+    if (sessionsEnded) await this.revokedSessions.sessionsEnded();
     return official;
   }
 
@@ -198,12 +206,14 @@ export class OfficialsService {
         'Không thể tự đặt lại xác thực hai lớp của chính mình: hãy nhờ một quản trị viên khác.',
       );
     }
+    let sessionsEnded = false;
     const official = await this.dataSource.transaction(async (db) => {
       const before = await this.mustFind(db, actor, id, true);
       this.checkMayChange(actor, before);
       if (!before.totpEnabled) return toDto(before);
       await this.users.clearTotp(db, id);
       await revokeUserSessions(db, id);
+      sessionsEnded = true;
       await this.auditLog.append(db, {
         actorId: actor.id,
         action: AuditAction.SecondFactorReset,
@@ -212,7 +222,7 @@ export class OfficialsService {
       });
       return toDto(await this.mustFind(db, actor, id));
     });
-    await this.revokedSessions.sessionsEnded();
+    if (sessionsEnded) await this.revokedSessions.sessionsEnded();
     return official;
   }
 
