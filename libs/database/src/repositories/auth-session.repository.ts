@@ -33,8 +33,8 @@ export interface SpentRefreshTokenRow extends RefreshTokenRow {
 }
 
 /**
- * Whether a sign-in's session is still open: the check every signed-in request makes, one
- * primary-key read, so a token of a session ended by logout stops at once.
+ * Whether a sign-in's session is still open, by one primary-key read: what a signed-in request
+ * asks when its process's list of ended sessions (RevokedSessions) is too old to trust.
  */
 export async function isSessionLive(db: Executor, sessionId: string): Promise<boolean> {
   const rows = (await db.query(`SELECT 1 FROM auth_sessions WHERE id = $1 AND revoked_at IS NULL`, [
